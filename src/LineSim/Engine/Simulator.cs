@@ -1,0 +1,53 @@
+namespace LineSim.Engine;
+
+/// <summary>
+/// The discrete-event loop: a clock in seconds and an <see cref="EventCalendar"/>, dispatching each event to a
+/// handler in (time, scheduling order).
+/// </summary>
+/// <typeparam name="THandler">The model's event handler; a struct, so that dispatch is a direct call.</typeparam>
+internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handler)
+    where THandler : struct, IEventHandler
+{
+    private THandler _handler = handler;
+    private bool _stopRequested;
+
+    /// <summary>The current time, in seconds.</summary>
+    public double Now { get; private set; }
+
+    /// <summary>The events processed since the simulator was made.</summary>
+    public long EventsProcessed { get; private set; }
+
+    /// <summary>The future event list.</summary>
+    public EventCalendar Calendar { get; } = calendar;
+
+    /// <summary>Schedules <paramref name="timer"/> after <paramref name="delay"/> seconds from now.</summary>
+    public void ScheduleIn(int timer, double delay) => Calendar.Schedule(timer, Now + delay);
+
+    /// <summary>Makes <see cref="RunUntil"/> return after the event being handled.</summary>
+    public void Stop() => _stopRequested = true;
+
+    /// <summary>
+    /// Processes every event due at or before <paramref name="horizon"/>, then sets the clock to the horizon.
+    /// Returns early, with the clock at the last event, when the handler calls <see cref="Stop"/>.
+    /// </summary>
+    /// <returns>Whether the run reached the horizon (rather than being stopped).</returns>
+    public bool RunUntil(double horizon)
+    {
+        EventCalendar calendar = Calendar;
+        _stopRequested = false;
+        while (calendar.Count > 0 && calendar.NextTime <= horizon)
+        {
+            int timer = calendar.Pop(out double time);
+            Now = time;
+            EventsProcessed++;
+            _handler.Handle(timer);
+            if (_stopRequested)
+            {
+                return false;
+            }
+        }
+
+        Now = Math.Max(Now, horizon);
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+namespace LineSim.Model;
+
+/// <summary>How a station fails and how long its repairs take.</summary>
+/// <param name="TimeToFailure">The time between the end of one repair and the next failure, in seconds, counted as <paramref name="Mode"/> says.</param>
+/// <param name="TimeToRepair">The time a repair takes, in seconds.</param>
+/// <param name="Mode">Whether time to failure counts processing time only or clock time.</param>
+public sealed record FailureModel(Distribution TimeToFailure, Distribution TimeToRepair, FailureMode Mode = FailureMode.OperationDependent)
+{
+    /// <summary>The common case: exponential times to failure and to repair given by their means.</summary>
+    /// <param name="mtbf">Mean time between failures, in seconds; greater than zero.</param>
+    /// <param name="mttr">Mean time to repair, in seconds; greater than zero.</param>
+    /// <param name="mode">Whether time to failure counts processing time only or clock time.</param>
+    public static FailureModel FromMeans(double mtbf, double mttr, FailureMode mode = FailureMode.OperationDependent) =>
+        new(Distribution.Exponential(mtbf), Distribution.Exponential(mttr), mode);
+
+    /// <summary>
+    /// The long-run fraction of up time, MTBF / (MTBF + MTTR). For operation-dependent failures it is the fraction of
+    /// the station's busy time (working or down) spent working.
+    /// </summary>
+    public double Availability => TimeToFailure.Mean / (TimeToFailure.Mean + TimeToRepair.Mean);
+}

@@ -1,0 +1,10 @@
+namespace LineSim.Results;
+
+/// <summary>How full one buffer was during the observation window of one replication.</summary>
+/// <param name="After">The station before the buffer; <see langword="null"/> for the input buffer fed by an arrival source.</param>
+/// <param name="Before">The station after the buffer.</param>
+/// <param name="Capacity">The buffer's capacity; <see cref="int.MaxValue"/> for an unlimited input buffer.</param>
+/// <param name="AverageLevel">The time-average number of parts waiting in it.</param>
+/// <param name="FullFraction">The fraction of time it held <paramref name="Capacity"/> parts (always 1 for capacity 0).</param>
+/// <param name="EmptyFraction">The fraction of time it held no part.</param>
+public sealed record BufferStatistics(string? After, string Before, int Capacity, double AverageLevel, double FullFraction, double EmptyFraction);

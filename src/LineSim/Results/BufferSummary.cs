@@ -1,0 +1,10 @@
+namespace LineSim.Results;
+
+/// <summary>A buffer's statistics over replications, each with its 95% confidence half-width.</summary>
+/// <param name="After">The station before the buffer; <see langword="null"/> for the input buffer.</param>
+/// <param name="Before">The station after the buffer.</param>
+/// <param name="Capacity">The buffer's capacity; <see cref="int.MaxValue"/> for an unlimited input buffer.</param>
+/// <param name="AverageLevel">The time-average number of parts waiting.</param>
+/// <param name="FullFraction">The fraction of time full.</param>
+/// <param name="EmptyFraction">The fraction of time empty.</param>
+public sealed record BufferSummary(string? After, string Before, int Capacity, Estimate AverageLevel, Estimate FullFraction, Estimate EmptyFraction);

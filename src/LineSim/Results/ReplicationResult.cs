@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+
+namespace LineSim.Results;
+
+/// <summary>The results of one replication, measured over its observation window (after the warm-up).</summary>
+public sealed record ReplicationResult
+{
+    /// <summary>The replication's index, from 0.</summary>
+    public required int Index { get; init; }
+
+    /// <summary>The engine that ran the replication.</summary>
+    public required EngineKind Engine { get; init; }
+
+    /// <summary>The length of the observation window, in seconds.</summary>
+    public required double ObservedTime { get; init; }
+
+    /// <summary>The simulation clock when the replication ended, in seconds (warm-up plus observation window).</summary>
+    public required double EndTime { get; init; }
+
+    /// <summary>Parts that entered the line since time 0 (entered the first station or, with an arrival source, the input buffer).</summary>
+    public required long Released { get; init; }
+
+    /// <summary>Parts that left the last station since time 0.</summary>
+    public required long Completed { get; init; }
+
+    /// <summary>Parts in the line when the replication ended: <see cref="Released"/> minus <see cref="Completed"/>.</summary>
+    public required long WorkInProcessAtEnd { get; init; }
+
+    /// <summary>Parts that left the last station during the observation window.</summary>
+    public required long PartsOut { get; init; }
+
+    /// <summary>Throughput in parts (jobs) per hour over the observation window.</summary>
+    public required double ThroughputPerHour { get; init; }
+
+    /// <summary>The takt time divided by the mean time between outputs; 1 means the line holds its takt.</summary>
+    public required double TaktAttainment { get; init; }
+
+    /// <summary>The time-average number of parts in the line, in buffers and on machines.</summary>
+    public required double WorkInProcess { get; init; }
+
+    /// <summary>The mean lead time of parts that left in the window, in seconds; NaN when none left.</summary>
+    public required double LeadTime { get; init; }
+
+    /// <summary>The median lead time, in seconds (streaming P² estimate); NaN when no part left.</summary>
+    public required double LeadTimeP50 { get; init; }
+
+    /// <summary>The 95th percentile lead time, in seconds (streaming P² estimate); NaN when no part left.</summary>
+    public required double LeadTimeP95 { get; init; }
+
+    /// <summary>Per station, in flow order.</summary>
+    public required ImmutableArray<StationStatistics> Stations { get; init; }
+
+    /// <summary>Per buffer between consecutive stations, in flow order.</summary>
+    public required ImmutableArray<BufferStatistics> Buffers { get; init; }
+
+    /// <summary>The input buffer fed by an arrival source; <see langword="null"/> with an unlimited supply.</summary>
+    public BufferStatistics? InputBuffer { get; init; }
+
+    /// <summary>Events processed (event engine) or station completions computed (sample-path engine), warm-up included.</summary>
+    public required long EventsProcessed { get; init; }
+}

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+
+namespace LineSim.Results;
+
+/// <summary>
+/// The results of a simulation: each statistic as its mean over replications with a 95% confidence half-width,
+/// and every replication's own figures in <see cref="ReplicationResults"/>.
+/// </summary>
+public sealed record SimulationResult
+{
+    /// <summary>The line's name.</summary>
+    public required string Scenario { get; init; }
+
+    /// <summary>The engine that ran the replications.</summary>
+    public required EngineKind Engine { get; init; }
+
+    /// <summary>The scenario seed.</summary>
+    public required long Seed { get; init; }
+
+    /// <summary>The number of replications.</summary>
+    public int Replications => ReplicationResults.Length;
+
+    /// <summary>The warm-up period, in seconds.</summary>
+    public required double Warmup { get; init; }
+
+    /// <summary>The mean observation window after the warm-up, in seconds.</summary>
+    public required double Duration { get; init; }
+
+    /// <summary>The line's takt time, in seconds.</summary>
+    public required double TaktTime { get; init; }
+
+    /// <summary>Throughput in parts (jobs) per hour.</summary>
+    public required Estimate ThroughputPerHour { get; init; }
+
+    /// <summary>Parts that left the line in the observation window.</summary>
+    public required Estimate PartsOut { get; init; }
+
+    /// <summary>Takt time over the mean time between outputs; 1 or more means the line holds its takt.</summary>
+    public required Estimate TaktAttainment { get; init; }
+
+    /// <summary>Time-average work in process, in parts.</summary>
+    public required Estimate WorkInProcess { get; init; }
+
+    /// <summary>Mean lead time, in seconds.</summary>
+    public required Estimate LeadTime { get; init; }
+
+    /// <summary>Median lead time, in seconds.</summary>
+    public required Estimate LeadTimeP50 { get; init; }
+
+    /// <summary>95th percentile lead time, in seconds.</summary>
+    public required Estimate LeadTimeP95 { get; init; }
+
+    /// <summary>Per station, in flow order.</summary>
+    public required ImmutableArray<StationSummary> Stations { get; init; }
+
+    /// <summary>Per buffer between consecutive stations, in flow order.</summary>
+    public required ImmutableArray<BufferSummary> Buffers { get; init; }
+
+    /// <summary>The input buffer fed by an arrival source; <see langword="null"/> with an unlimited supply.</summary>
+    public BufferSummary? InputBuffer { get; init; }
+
+    /// <summary>Each replication's own results, by index.</summary>
+    public required ImmutableArray<ReplicationResult> ReplicationResults { get; init; }
+
+    /// <summary>The station that was working the largest fraction of time, the usual sign of the bottleneck.</summary>
+    public StationSummary Bottleneck
+    {
+        get
+        {
+            StationSummary best = Stations[0];
+            foreach (StationSummary station in Stations)
+            {
+                if (station.Working.Mean + station.Down.Mean > best.Working.Mean + best.Down.Mean)
+                {
+                    best = station;
+                }
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>Summarises replications into means with confidence intervals.</summary>
+    internal static SimulationResult Aggregate(string scenario, long seed, double warmup, double taktTime, ImmutableArray<ReplicationResult> replications)
+    {
+        int n = replications.Length;
+        var values = new double[n];
+
+        Estimate Over(Func<ReplicationResult, double> select)
+        {
+            for (int r = 0; r < n; r++)
+            {
+                values[r] = select(replications[r]);
+            }
+
+            return Estimate.From(values);
+        }
+
+        ReplicationResult first = replications[0];
+        var stations = ImmutableArray.CreateBuilder<StationSummary>(first.Stations.Length);
+        for (int s = 0; s < first.Stations.Length; s++)
+        {
+            stations.Add(new StationSummary(
+                first.Stations[s].Name,
+                Over(r => r.Stations[s].Working),
+                Over(r => r.Stations[s].Starved),
+                Over(r => r.Stations[s].Blocked),
+                Over(r => r.Stations[s].Down),
+                Over(r => r.Stations[s].Availability)));
+        }
+
+        BufferSummary Summarise(BufferStatistics buffer, Func<ReplicationResult, BufferStatistics> select) => new(
+            buffer.After,
+            buffer.Before,
+            buffer.Capacity,
+            Over(r => select(r).AverageLevel),
+            Over(r => select(r).FullFraction),
+            Over(r => select(r).EmptyFraction));
+
+        var buffers = ImmutableArray.CreateBuilder<BufferSummary>(first.Buffers.Length);
+        for (int b = 0; b < first.Buffers.Length; b++)
+        {
+            buffers.Add(Summarise(first.Buffers[b], r => r.Buffers[b]));
+        }
+
+        return new SimulationResult
+        {
+            Scenario = scenario,
+            Engine = first.Engine,
+            Seed = seed,
+            Warmup = warmup,
+            Duration = Over(r => r.ObservedTime).Mean,
+            TaktTime = taktTime,
+            ThroughputPerHour = Over(r => r.ThroughputPerHour),
+            PartsOut = Over(r => r.PartsOut),
+            TaktAttainment = Over(r => r.TaktAttainment),
+            WorkInProcess = Over(r => r.WorkInProcess),
+            LeadTime = Over(r => r.LeadTime),
+            LeadTimeP50 = Over(r => r.LeadTimeP50),
+            LeadTimeP95 = Over(r => r.LeadTimeP95),
+            Stations = stations.MoveToImmutable(),
+            Buffers = buffers.MoveToImmutable(),
+            InputBuffer = first.InputBuffer is { } input ? Summarise(input, r => r.InputBuffer!) : null,
+            ReplicationResults = replications,
+        };
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using LineSim.Execution;
+using LineSim.Logging;
+using LineSim.Model;
+using LineSim.Results;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace LineSim;
+
+/// <summary>
+/// Runs replications of a line: build one with <see cref="Create"/>, which validates the line and the options once,
+/// then call <see cref="Run"/>.
+/// </summary>
+/// <remarks>
+/// Replications run in parallel; each has its own random streams derived from (seed, replication, stream), so the
+/// results are bit-identical whatever the degree of parallelism. A <see cref="Simulation"/> can be run any number of
+/// times, also from several threads at once, and gives the same results each time.
+/// </remarks>
+public sealed class Simulation
+{
+    private readonly CompiledLine _line;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+
+    private Simulation(CompiledLine line, SimulationOptions options, EngineKind engine, ILoggerFactory loggerFactory)
+    {
+        _line = line;
+        Options = options;
+        Engine = engine;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<Simulation>();
+    }
+
+    /// <summary>The line being simulated.</summary>
+    public LineModel Line => _line.Model;
+
+    /// <summary>The options of the run.</summary>
+    public SimulationOptions Options { get; }
+
+    /// <summary>The engine that runs the replications.</summary>
+    public EngineKind Engine { get; }
+
+    /// <summary>Validates <paramref name="line"/> and <paramref name="options"/> and prepares the simulation.</summary>
+    /// <param name="line">The line to simulate.</param>
+    /// <param name="options">Run length, replications and seed; <see langword="null"/> for the defaults.</param>
+    /// <param name="loggerFactory">Where to log; <see langword="null"/> for none. Trace level logs every event.</param>
+    /// <exception cref="ArgumentException">The line or the options are invalid; the message lists every problem.</exception>
+    public static Simulation Create(LineModel line, SimulationOptions? options = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        options ??= new SimulationOptions();
+        IReadOnlyList<string> problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The simulation options are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems), nameof(options));
+        }
+
+        if (options.Duration is null && options.PartCount is null)
+        {
+            options = options with { Duration = SimulationOptions.DefaultDuration };
+        }
+
+        var compiled = new CompiledLine(line);
+        EngineKind engine = options.Engine switch
+        {
+            EngineSelection.Event => EngineKind.Event,
+            _ => EngineKind.Event,
+        };
+
+        return new Simulation(compiled, options, engine, loggerFactory ?? NullLoggerFactory.Instance);
+    }
+
+    /// <summary>Runs every replication and summarises them.</summary>
+    /// <param name="progress">Told the number of replications finished so far, as each one finishes; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops starting new replications.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public SimulationResult Run(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        int count = Options.Replications;
+        _logger.SimulationStarting(_line.Model.Name, Engine, count, Options.Seed, Options.Warmup);
+        var stopwatch = Stopwatch.StartNew();
+        var replications = new ReplicationResult[count];
+        int finished = 0;
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(0, count, parallel, r =>
+        {
+            replications[r] = RunReplication(r);
+            progress?.Report(Interlocked.Increment(ref finished));
+        });
+
+        SimulationResult result = SimulationResult.Aggregate(_line.Model.Name, Options.Seed, Options.Warmup, _line.TaktTime, [.. replications]);
+        _logger.SimulationFinished(_line.Model.Name, result.ThroughputPerHour.Mean, count, stopwatch.ElapsedMilliseconds);
+        return result;
+    }
+
+    /// <summary>Runs replication <paramref name="index"/> alone; the same index always gives the same result.</summary>
+    /// <param name="index">The replication's index, from 0.</param>
+    public ReplicationResult RunReplication(int index) => RunReplication(index, observer: null);
+
+    internal ReplicationResult RunReplication(int index, IDepartureObserver? observer)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
+        var run = new EventLineRun(_line, Options, index, logger, observer);
+        ReplicationResult result = run.Run(index, Options.Duration);
+        logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
+        return result;
+    }
+}

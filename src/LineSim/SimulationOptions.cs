@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace LineSim;
+
+/// <summary>How long to simulate, how many replications to run, and with which seed.</summary>
+/// <remarks>
+/// Each replication runs from time 0: first a warm-up of <see cref="Warmup"/> seconds whose statistics are
+/// discarded, then an observation window of <see cref="Duration"/> seconds, or until <see cref="PartCount"/> parts
+/// have left the line after the warm-up. Exactly one of <see cref="Duration"/> and <see cref="PartCount"/> is set.
+/// </remarks>
+public sealed record SimulationOptions
+{
+    /// <summary>The scenario seed; together with the replication index and each stream's id it fixes every random number.</summary>
+    /// <value>Defaults to 1.</value>
+    public long Seed { get; init; } = 1;
+
+    /// <summary>The number of independent replications; 1 or more.</summary>
+    /// <value>Defaults to 10.</value>
+    public int Replications { get; init; } = 10;
+
+    /// <summary>The warm-up period in seconds, whose statistics are discarded; 0 or more.</summary>
+    /// <value>Defaults to 0.</value>
+    public double Warmup { get; init; }
+
+    /// <summary>The observation window after the warm-up, in seconds; <see langword="null"/> when <see cref="PartCount"/> ends the run.</summary>
+    /// <value>Defaults to 864,000 s (ten days) unless <see cref="PartCount"/> is set.</value>
+    public double? Duration { get; init; }
+
+    /// <summary>Run until this many parts have left the line after the warm-up; <see langword="null"/> when <see cref="Duration"/> ends the run.</summary>
+    public long? PartCount { get; init; }
+
+    /// <summary>Which engine runs the replications.</summary>
+    /// <value>Defaults to <see cref="EngineSelection.Auto"/>.</value>
+    public EngineSelection Engine { get; init; } = EngineSelection.Auto;
+
+    /// <summary>The most replications run at once; results do not depend on it.</summary>
+    /// <value>Defaults to <see langword="null"/>: one per processor.</value>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>The default observation window when neither <see cref="Duration"/> nor <see cref="PartCount"/> is set, in seconds.</summary>
+    public const double DefaultDuration = 864_000;
+
+    /// <summary>Lists every problem with the options; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (Replications < 1)
+        {
+            problems.Add($"Replications: must be at least 1, got {Replications}.");
+        }
+
+        if (!double.IsFinite(Warmup) || Warmup < 0)
+        {
+            problems.Add($"Warmup: must be 0 or more seconds, got {Warmup.ToString("R", CultureInfo.InvariantCulture)}.");
+        }
+
+        if (Duration is { } duration && (!double.IsFinite(duration) || duration <= 0))
+        {
+            problems.Add($"Duration: must be greater than 0 seconds, got {duration.ToString("R", CultureInfo.InvariantCulture)}.");
+        }
+
+        if (PartCount is { } parts && parts < 1)
+        {
+            problems.Add($"PartCount: must be at least 1, got {parts}.");
+        }
+
+        if (Duration is not null && PartCount is not null)
+        {
+            problems.Add("Duration, PartCount: set one of them, not both.");
+        }
+
+        if (!Enum.IsDefined(Engine))
+        {
+            problems.Add($"Engine: must be Auto, Event or SamplePath, got {(int)Engine}.");
+        }
+
+        if (MaxDegreeOfParallelism is < 1)
+        {
+            problems.Add($"MaxDegreeOfParallelism: must be at least 1, got {MaxDegreeOfParallelism}.");
+        }
+
+        return problems;
+    }
+}
