@@ -11,6 +11,11 @@ namespace LineSim.Engine;
 /// A model owns a fixed set of timers, numbered from 0, each pending at most once (a station's completion, its
 /// repair, the next arrival). Scheduling, rescheduling and cancelling a timer are O(log n) and allocate nothing,
 /// because each timer knows its place in the heap.
+/// <para>
+/// A fired timer stays at the root until the handler is done: most handlers reschedule the timer that just fired
+/// (a station that finishes a part starts the next), and replacing the root costs one sift-down where removing it
+/// and inserting it again costs two heap walks.
+/// </para>
 /// </remarks>
 internal sealed class EventCalendar
 {
@@ -18,6 +23,9 @@ internal sealed class EventCalendar
     private readonly int[] _position;
     private int _count;
     private long _sequence;
+
+    // The timer that fired last while its entry still sits at the root; -1 when none does.
+    private int _fired = -1;
 
     public EventCalendar(int timerCount)
     {
@@ -28,7 +36,7 @@ internal sealed class EventCalendar
     }
 
     /// <summary>The number of pending timers.</summary>
-    public int Count => _count;
+    public int Count => _fired < 0 ? _count : _count - 1;
 
     /// <summary>The number of timers the calendar was made for.</summary>
     public int TimerCount => _position.Length;
@@ -46,8 +54,12 @@ internal sealed class EventCalendar
     /// <summary>The time of the next event; the calendar must not be empty.</summary>
     public double NextTime
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _heap[0].Time;
+        get
+        {
+            Settle();
+            Debug.Assert(_count > 0, "The calendar is empty.");
+            return _heap[0].Time;
+        }
     }
 
     /// <summary>
@@ -58,6 +70,14 @@ internal sealed class EventCalendar
     {
         Debug.Assert(!double.IsNaN(time), "An event time must be a number.");
         var entry = new Entry(time, _sequence++, timer);
+        if (timer == _fired)
+        {
+            // Every other entry ranks after the fired one, so the new entry can only move down from the root.
+            _fired = -1;
+            SiftDown(0, entry);
+            return;
+        }
+
         int index = _position[timer];
         if (index < 0)
         {
@@ -100,20 +120,35 @@ internal sealed class EventCalendar
     }
 
     /// <summary>Removes the next event and returns its timer; the calendar must not be empty.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Pop(out double time)
     {
+        Settle();
         Debug.Assert(_count > 0, "The calendar is empty.");
         Entry top = _heap[0];
         time = top.Time;
         _position[top.Timer] = -1;
-        Entry last = _heap[--_count];
-        if (_count > 0)
+        _fired = top.Timer;
+        return top.Timer;
+    }
+
+    /// <summary>Pops the next event if it is due at or before <paramref name="horizon"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryPop(double horizon, out int timer, out double time)
+    {
+        Settle();
+        if (_count == 0 || _heap[0].Time > horizon)
         {
-            SiftDown(0, last);
+            timer = -1;
+            time = 0;
+            return false;
         }
 
-        return top.Timer;
+        Entry top = _heap[0];
+        time = top.Time;
+        timer = top.Timer;
+        _position[timer] = -1;
+        _fired = timer;
+        return true;
     }
 
     /// <summary>Cancels every pending timer and restarts the sequence.</summary>
@@ -126,6 +161,22 @@ internal sealed class EventCalendar
 
         _count = 0;
         _sequence = 0;
+        _fired = -1;
+    }
+
+    /// <summary>Removes the entry of the last fired timer from the root, unless the timer was rescheduled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Settle()
+    {
+        if (_fired >= 0)
+        {
+            _fired = -1;
+            Entry last = _heap[--_count];
+            if (_count > 0)
+            {
+                SiftDown(0, last);
+            }
+        }
     }
 
     private void SiftUp(int index, Entry entry)

@@ -35,9 +35,8 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
     {
         EventCalendar calendar = Calendar;
         _stopRequested = false;
-        while (calendar.Count > 0 && calendar.NextTime <= horizon)
+        while (calendar.TryPop(horizon, out int timer, out double time))
         {
-            int timer = calendar.Pop(out double time);
             Now = time;
             EventsProcessed++;
             _handler.Handle(timer);
