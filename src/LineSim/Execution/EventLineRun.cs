@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using LineSim.Engine;
 using LineSim.Logging;
 using LineSim.Model;
@@ -44,31 +45,15 @@ internal sealed class EventLineRun
     private readonly Random?[] _repairRandom;
     private readonly Random? _arrivalRandom;
 
-    // Station state.
-    private readonly Phase[] _phase;
-    private readonly bool[] _down;
-    private readonly int[] _part;
-    private readonly double[] _remaining;
-    private readonly double[] _timeToFailure;
-    private readonly bool[] _completionIsFailure;
-    private readonly FailureMode[] _failureMode;
-    private readonly bool[] _fails;
-
-    // Links: link j is the buffer before station j.
-    private readonly PartQueue[] _queue;
-    private readonly int[] _capacity;
-    private readonly int[] _reserved;
-
-    // Statistics over the observation window.
-    private readonly StationState[] _state;
-    private readonly double[] _stateSince;
-    private readonly double[] _stateTime;
+    // Station and link state, one struct each so that what an event touches shares a cache line or two.
+    private readonly StationSlot[] _station;
+    private readonly LinkSlot[] _link;
+    private readonly int[][] _items;
+    private readonly Distribution[] _processing;
     private readonly long[] _processed;
     private readonly long[] _failures;
-    private readonly double[] _levelSince;
-    private readonly double[] _levelArea;
-    private readonly double[] _fullTime;
-    private readonly double[] _emptyTime;
+
+    // Statistics over the observation window.
     private readonly LeadTimeStatistics _leadTime = new();
     private long _workInProcess;
     private double _workInProcessSince;
@@ -107,41 +92,30 @@ internal sealed class EventLineRun
         _processingRandom = new Random[k];
         _failureRandom = new Random?[k];
         _repairRandom = new Random?[k];
-        _phase = new Phase[k];
-        _down = new bool[k];
-        _part = new int[k];
-        _remaining = new double[k];
-        _timeToFailure = new double[k];
-        _completionIsFailure = new bool[k];
-        _failureMode = new FailureMode[k];
-        _fails = new bool[k];
-        _queue = new PartQueue[k];
-        _capacity = line.LinkCapacity;
-        _reserved = new int[k];
-        _state = new StationState[k];
-        _stateSince = new double[k];
-        _stateTime = new double[k * StationStateCount];
+        _station = new StationSlot[k];
+        _link = new LinkSlot[k];
+        _items = new int[k][];
+        _processing = line.Processing;
         _processed = new long[k];
         _failures = new long[k];
-        _levelSince = new double[k];
-        _levelArea = new double[k];
-        _fullTime = new double[k];
-        _emptyTime = new double[k];
 
         long seed = options.Seed;
         for (int i = 0; i < k; i++)
         {
             _processingRandom[i] = RandomStreams.Create(seed, replication, line.ProcessingStream[i]);
+            ref StationSlot station = ref _station[i];
+            station.Part = -1;
+            station.State = StationState.Starved;
             if (line.Failures[i] is { } failures)
             {
-                _fails[i] = true;
-                _failureMode[i] = failures.Mode;
+                station.Fails = true;
+                station.FailsInOperation = failures.Mode == FailureMode.OperationDependent;
                 _failureRandom[i] = RandomStreams.Create(seed, replication, line.FailureStream[i]);
                 _repairRandom[i] = RandomStreams.Create(seed, replication, line.RepairStream[i]);
             }
 
-            _part[i] = -1;
-            _queue[i] = new PartQueue(Math.Min(_capacity[i], 64));
+            _link[i].Capacity = line.LinkCapacity[i];
+            _items[i] = new int[Math.Clamp(line.LinkCapacity[i], 1, 64)];
         }
 
         if (!_unlimitedSupply)
@@ -160,8 +134,6 @@ internal sealed class EventLineRun
 
         _freeCount = initialParts;
     }
-
-    private const int StationStateCount = 4;
 
     private enum Phase : byte
     {
@@ -195,13 +167,13 @@ internal sealed class EventLineRun
     {
         for (int i = 0; i < _stations; i++)
         {
-            _state[i] = StationState.Starved;
-            if (_fails[i])
+            ref StationSlot station = ref _station[i];
+            if (station.Fails)
             {
                 double timeToFailure = _line.Failures[i]!.TimeToFailure.Sample(_failureRandom[i]!);
-                if (_failureMode[i] == FailureMode.OperationDependent)
+                if (station.FailsInOperation)
                 {
-                    _timeToFailure[i] = timeToFailure;
+                    station.TimeToFailure = timeToFailure;
                 }
                 else
                 {
@@ -247,7 +219,7 @@ internal sealed class EventLineRun
         switch (timer - (station * TimersPerStation))
         {
             case CompletionTimer:
-                if (_completionIsFailure[station])
+                if (_station[station].CompletionIsFailure)
                 {
                     Fail(station);
                 }
@@ -269,15 +241,15 @@ internal sealed class EventLineRun
     private void OnProcessingFinished(int i)
     {
         _processed[i]++;
-        _phase[i] = Phase.Finished;
+        _station[i].Phase = Phase.Finished;
         if (_trace)
         {
-            _logger.ProcessingFinished(Now, _line.Names[i], _part[i]);
+            _logger.ProcessingFinished(Now, _line.Names[i], _station[i].Part);
         }
 
         if (_beforeService && i + 1 < _stations)
         {
-            _reserved[i + 1]--;
+            _link[i + 1].Reserved--;
         }
 
         TryPassOn(i);
@@ -286,7 +258,8 @@ internal sealed class EventLineRun
     /// <summary>Station <paramref name="i"/> holds a finished part: it passes it on, or is blocked.</summary>
     private void TryPassOn(int i)
     {
-        int part = _part[i];
+        ref StationSlot station = ref _station[i];
+        int part = station.Part;
         if (i + 1 == _stations)
         {
             Depart(part);
@@ -297,7 +270,7 @@ internal sealed class EventLineRun
         }
         else
         {
-            Refresh(i);
+            SetState(ref station, StationState.Blocked);
             if (_trace)
             {
                 _logger.StationBlocked(Now, _line.Names[i], part);
@@ -306,8 +279,8 @@ internal sealed class EventLineRun
             return;
         }
 
-        _part[i] = -1;
-        _phase[i] = Phase.Empty;
+        station.Part = -1;
+        station.Phase = Phase.Empty;
         Vacated(i);
     }
 
@@ -332,29 +305,30 @@ internal sealed class EventLineRun
             }
 
             int u = j - 1;
-            if (_down[u])
+            ref StationSlot upstream = ref _station[u];
+            if (upstream.Down)
             {
                 return;
             }
 
-            if (_phase[u] == Phase.Finished)
+            if (upstream.Phase == Phase.Finished)
             {
                 if (FreeSlots(j) <= 0)
                 {
                     return;
                 }
 
-                Deliver(u, _part[u], j);
-                _part[u] = -1;
-                _phase[u] = Phase.Empty;
+                Deliver(u, upstream.Part, j);
+                upstream.Part = -1;
+                upstream.Phase = Phase.Empty;
                 j = u;
                 continue;
             }
 
-            if (_phase[u] == Phase.WaitingToStart && FreeSlots(j) > 0)
+            if (upstream.Phase == Phase.WaitingToStart && FreeSlots(j) > 0)
             {
-                _reserved[j]++;
-                StartProcessing(u, _remaining[u]);
+                _link[j].Reserved++;
+                StartProcessing(u, upstream.Remaining);
             }
 
             return;
@@ -364,11 +338,19 @@ internal sealed class EventLineRun
     /// <summary>Station <paramref name="j"/>, empty and up, takes the next part from its buffer or the supply, or starves.</summary>
     private void Pull(int j)
     {
-        PartQueue queue = _queue[j];
-        if (queue.Count > 0)
+        ref LinkSlot link = ref _link[j];
+        if (link.Count > 0)
         {
-            AccountLink(j);
-            BeginPart(j, queue.Dequeue());
+            AccountLink(ref link);
+            int[] items = _items[j];
+            int part = items[link.Head];
+            if (++link.Head == items.Length)
+            {
+                link.Head = 0;
+            }
+
+            link.Count--;
+            BeginPart(j, part);
         }
         else if (j == 0 && _unlimitedSupply)
         {
@@ -376,15 +358,17 @@ internal sealed class EventLineRun
         }
         else
         {
-            Refresh(j);
+            SetState(ref _station[j], StationState.Starved);
         }
     }
 
     /// <summary>The places still free in link <paramref name="j"/>: its buffer, plus the station itself when it is empty and up, less reservations.</summary>
     private int FreeSlots(int j)
     {
-        int free = _capacity[j] - _queue[j].Count - _reserved[j];
-        if (_phase[j] == Phase.Empty && !_down[j])
+        ref LinkSlot link = ref _link[j];
+        ref StationSlot station = ref _station[j];
+        int free = link.Capacity - link.Count - link.Reserved;
+        if (station.Phase == Phase.Empty && !station.Down)
         {
             free++;
         }
@@ -400,35 +384,51 @@ internal sealed class EventLineRun
             _observer?.OnDeparture(from, _partNumber[part], Now);
         }
 
-        if (_phase[j] == Phase.Empty && !_down[j])
+        ref StationSlot station = ref _station[j];
+        if (station.Phase == Phase.Empty && !station.Down)
         {
-            Debug.Assert(_queue[j].Count == 0, "An empty station that is up has an empty buffer.");
+            Debug.Assert(_link[j].Count == 0, "An empty station that is up has an empty buffer.");
             BeginPart(j, part);
+            return;
         }
-        else
+
+        ref LinkSlot link = ref _link[j];
+        Debug.Assert(link.Count < link.Capacity, "A buffer never exceeds its capacity.");
+        AccountLink(ref link);
+        int[] items = _items[j];
+        if (link.Count == items.Length)
         {
-            Debug.Assert(_queue[j].Count < _capacity[j], "A buffer never exceeds its capacity.");
-            AccountLink(j);
-            _queue[j].Enqueue(part);
+            items = _items[j] = GrowQueue(items, link.Head, link.Count);
+            link.Head = 0;
         }
+
+        int tail = link.Head + link.Count;
+        if (tail >= items.Length)
+        {
+            tail -= items.Length;
+        }
+
+        items[tail] = part;
+        link.Count++;
     }
 
     /// <summary>Station <paramref name="i"/> takes <paramref name="part"/> and starts it, or, blocking before service, waits for a downstream place.</summary>
     private void BeginPart(int i, int part)
     {
-        _part[i] = part;
-        double work = _line.Processing[i].Sample(_processingRandom[i]);
+        ref StationSlot station = ref _station[i];
+        station.Part = part;
+        double work = _processing[i].Sample(_processingRandom[i]);
         if (_beforeService && i + 1 < _stations)
         {
             if (FreeSlots(i + 1) <= 0)
             {
-                _remaining[i] = work;
-                _phase[i] = Phase.WaitingToStart;
-                Refresh(i);
+                station.Remaining = work;
+                station.Phase = Phase.WaitingToStart;
+                SetState(ref station, StationState.Blocked);
                 return;
             }
 
-            _reserved[i + 1]++;
+            _link[i + 1].Reserved++;
         }
 
         StartProcessing(i, work);
@@ -437,40 +437,38 @@ internal sealed class EventLineRun
     /// <summary>Processes <paramref name="work"/> seconds at station <paramref name="i"/>, or up to its next operation-dependent failure.</summary>
     private void StartProcessing(int i, double work)
     {
-        _phase[i] = Phase.Processing;
-        Refresh(i);
+        ref StationSlot station = ref _station[i];
+        station.Phase = Phase.Processing;
+        SetState(ref station, StationState.Working);
         double due;
-        if (_fails[i] && _failureMode[i] == FailureMode.OperationDependent && _timeToFailure[i] < work)
+        if (station.FailsInOperation && station.TimeToFailure < work)
         {
             // The same arithmetic as the sample-path engine's, so that both give bit-identical times.
-            _remaining[i] = work - _timeToFailure[i];
-            _completionIsFailure[i] = true;
-            due = Now + _timeToFailure[i];
+            station.Remaining = work - station.TimeToFailure;
+            station.CompletionIsFailure = true;
+            due = Now + station.TimeToFailure;
         }
         else
         {
-            if (_fails[i])
-            {
-                _timeToFailure[i] -= work;
-            }
-
-            _completionIsFailure[i] = false;
+            station.TimeToFailure -= work;
+            station.CompletionIsFailure = false;
             due = Now + work;
         }
 
         _calendar.Schedule(Timer(i, CompletionTimer), due);
         if (_trace)
         {
-            _logger.ProcessingStarted(Now, _line.Names[i], _part[i], due);
+            _logger.ProcessingStarted(Now, _line.Names[i], station.Part, due);
         }
     }
 
     private void OnTimeDependentFailure(int i)
     {
-        if (_phase[i] == Phase.Processing)
+        ref StationSlot station = ref _station[i];
+        if (station.Phase == Phase.Processing)
         {
             int timer = Timer(i, CompletionTimer);
-            _remaining[i] = _calendar.TimeOf(timer) - Now;
+            station.Remaining = _calendar.TimeOf(timer) - Now;
             _calendar.Cancel(timer);
         }
 
@@ -479,9 +477,10 @@ internal sealed class EventLineRun
 
     private void Fail(int i)
     {
-        _down[i] = true;
+        ref StationSlot station = ref _station[i];
+        station.Down = true;
         _failures[i]++;
-        Refresh(i);
+        SetState(ref station, StationState.Down);
         double repaired = Now + _line.Failures[i]!.TimeToRepair.Sample(_repairRandom[i]!);
         _calendar.Schedule(Timer(i, RepairTimer), repaired);
         if (_trace)
@@ -492,37 +491,38 @@ internal sealed class EventLineRun
 
     private void OnRepaired(int i)
     {
-        _down[i] = false;
+        ref StationSlot station = ref _station[i];
+        station.Down = false;
         if (_trace)
         {
             _logger.StationRepaired(Now, _line.Names[i]);
         }
 
         double timeToFailure = _line.Failures[i]!.TimeToFailure.Sample(_failureRandom[i]!);
-        if (_failureMode[i] == FailureMode.OperationDependent)
+        if (station.FailsInOperation)
         {
             // An operation-dependent failure only interrupts processing, which resumes now.
-            _timeToFailure[i] = timeToFailure;
-            StartProcessing(i, _remaining[i]);
+            station.TimeToFailure = timeToFailure;
+            StartProcessing(i, station.Remaining);
             return;
         }
 
         _calendar.Schedule(Timer(i, FailureTimer), Now + timeToFailure);
-        switch (_phase[i])
+        switch (station.Phase)
         {
             case Phase.Processing:
-                Refresh(i);
-                _calendar.Schedule(Timer(i, CompletionTimer), Now + _remaining[i]);
+                SetState(ref station, StationState.Working);
+                _calendar.Schedule(Timer(i, CompletionTimer), Now + station.Remaining);
                 break;
             case Phase.Finished:
                 TryPassOn(i);
                 break;
             case Phase.WaitingToStart:
-                Refresh(i);
+                SetState(ref station, StationState.Blocked);
                 if (FreeSlots(i + 1) > 0)
                 {
-                    _reserved[i + 1]++;
-                    StartProcessing(i, _remaining[i]);
+                    _link[i + 1].Reserved++;
+                    StartProcessing(i, station.Remaining);
                 }
 
                 break;
@@ -554,12 +554,17 @@ internal sealed class EventLineRun
     private void OnWarmupEnd()
     {
         FlushStatistics();
-        Array.Clear(_stateTime);
+        for (int i = 0; i < _stations; i++)
+        {
+            _station[i].Times = default;
+            ref LinkSlot link = ref _link[i];
+            link.LevelArea = 0;
+            link.FullTime = 0;
+            link.EmptyTime = 0;
+        }
+
         Array.Clear(_processed);
         Array.Clear(_failures);
-        Array.Clear(_levelArea);
-        Array.Clear(_fullTime);
-        Array.Clear(_emptyTime);
         _workInProcessArea = 0;
         _partsOut = 0;
         _leadTime.Clear();
@@ -628,40 +633,44 @@ internal sealed class EventLineRun
         }
     }
 
-    /// <summary>Brings station <paramref name="i"/>'s state up to date with its phase, counting the time spent in the old one.</summary>
-    private void Refresh(int i)
+    private static int[] GrowQueue(int[] items, int head, int count)
     {
-        StationState state = _down[i] ? StationState.Down : _phase[i] switch
+        var larger = new int[items.Length * 2];
+        for (int n = 0; n < count; n++)
         {
-            Phase.Processing => StationState.Working,
-            Phase.Empty => StationState.Starved,
-            _ => StationState.Blocked,
-        };
+            larger[n] = items[(head + n) % items.Length];
+        }
 
-        double now = Now;
-        _stateTime[(i * StationStateCount) + (int)_state[i]] += now - _stateSince[i];
-        _stateSince[i] = now;
-        _state[i] = state;
+        return larger;
     }
 
-    /// <summary>Counts the time link <paramref name="j"/> spent at its current level; call before the level changes.</summary>
-    private void AccountLink(int j)
+    /// <summary>Puts a station in <paramref name="state"/>, counting the time it spent in the old one.</summary>
+    private void SetState(ref StationSlot station, StationState state)
     {
         double now = Now;
-        double elapsed = now - _levelSince[j];
-        int level = _queue[j].Count;
-        _levelArea[j] += level * elapsed;
-        if (level >= _capacity[j])
+        station.Times[(int)station.State] += now - station.StateSince;
+        station.StateSince = now;
+        station.State = state;
+    }
+
+    /// <summary>Counts the time a link spent at its current level; call before the level changes.</summary>
+    private void AccountLink(ref LinkSlot link)
+    {
+        double now = Now;
+        double elapsed = now - link.LevelSince;
+        int level = link.Count;
+        link.LevelArea += level * elapsed;
+        if (level >= link.Capacity)
         {
-            _fullTime[j] += elapsed;
+            link.FullTime += elapsed;
         }
 
         if (level == 0)
         {
-            _emptyTime[j] += elapsed;
+            link.EmptyTime += elapsed;
         }
 
-        _levelSince[j] = now;
+        link.LevelSince = now;
     }
 
     private void AccountWorkInProcess()
@@ -675,8 +684,9 @@ internal sealed class EventLineRun
     {
         for (int i = 0; i < _stations; i++)
         {
-            Refresh(i);
-            AccountLink(i);
+            ref StationSlot station = ref _station[i];
+            SetState(ref station, station.State);
+            AccountLink(ref _link[i]);
         }
 
         AccountWorkInProcess();
@@ -689,13 +699,13 @@ internal sealed class EventLineRun
         var stations = ImmutableArray.CreateBuilder<StationStatistics>(_stations);
         for (int i = 0; i < _stations; i++)
         {
-            int at = i * StationStateCount;
+            StationTimes times = _station[i].Times;
             stations.Add(new StationStatistics(
                 _line.Names[i],
-                _stateTime[at + (int)StationState.Working] * perSecond,
-                _stateTime[at + (int)StationState.Starved] * perSecond,
-                _stateTime[at + (int)StationState.Blocked] * perSecond,
-                _stateTime[at + (int)StationState.Down] * perSecond,
+                times[(int)StationState.Working] * perSecond,
+                times[(int)StationState.Starved] * perSecond,
+                times[(int)StationState.Blocked] * perSecond,
+                times[(int)StationState.Down] * perSecond,
                 _processed[i],
                 _failures[i]));
         }
@@ -703,10 +713,10 @@ internal sealed class EventLineRun
         BufferStatistics LinkStatistics(int j) => new(
             j == 0 ? null : _line.Names[j - 1],
             _line.Names[j],
-            _capacity[j],
-            _levelArea[j] * perSecond,
-            _fullTime[j] * perSecond,
-            _emptyTime[j] * perSecond);
+            _link[j].Capacity,
+            _link[j].LevelArea * perSecond,
+            _link[j].FullTime * perSecond,
+            _link[j].EmptyTime * perSecond);
 
         var buffers = ImmutableArray.CreateBuilder<BufferStatistics>(_stations - 1);
         for (int j = 1; j < _stations; j++)
@@ -736,6 +746,47 @@ internal sealed class EventLineRun
             InputBuffer = _unlimitedSupply ? null : LinkStatistics(0),
             EventsProcessed = _simulator.EventsProcessed,
         };
+    }
+
+    /// <summary>Time spent in each <see cref="StationState"/>, indexed by it.</summary>
+    [InlineArray(4)]
+    private struct StationTimes
+    {
+        private double _element;
+    }
+
+    /// <summary>Everything the run tracks about one station.</summary>
+    private struct StationSlot
+    {
+        public Phase Phase;
+        public StationState State;
+        public bool Down;
+        public bool Fails;
+        public bool FailsInOperation;
+        public bool CompletionIsFailure;
+        public int Part;
+        public double StateSince;
+
+        /// <summary>Work left on the part: interrupted by a failure, or drawn while waiting to start.</summary>
+        public double Remaining;
+
+        /// <summary>Processing time left before the next operation-dependent failure.</summary>
+        public double TimeToFailure;
+
+        public StationTimes Times;
+    }
+
+    /// <summary>Everything the run tracks about one link (the buffer before a station); its parts are in <see cref="_items"/>.</summary>
+    private struct LinkSlot
+    {
+        public int Count;
+        public int Head;
+        public int Capacity;
+        public int Reserved;
+        public double LevelSince;
+        public double LevelArea;
+        public double FullTime;
+        public double EmptyTime;
     }
 
     /// <summary>Dispatches the simulator's events to the run without a virtual call.</summary>
