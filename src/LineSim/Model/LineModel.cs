@@ -95,6 +95,10 @@ public sealed record LineModel
         {
             problems.Add("Source: must not be null; use Source.Unlimited or Source.Arrivals(...).");
         }
+        else if (Source.InterarrivalTime is { Mean: <= 0 })
+        {
+            problems.Add("Source.InterarrivalTime: mean must be greater than 0, got 0; parts would arrive without end at one instant.");
+        }
 
         if (Stations.IsDefaultOrEmpty)
         {
@@ -152,6 +156,17 @@ public sealed record LineModel
                     problems.Add($"{at}.Failures.Mode: must be OperationDependent or TimeDependent, got {(int)failures.Mode}.");
                 }
             }
+        }
+
+        bool anyTimeTaken = false;
+        foreach (Station station in Stations)
+        {
+            anyTimeTaken |= station?.ProcessingTime is { Mean: > 0 };
+        }
+
+        if (!anyTimeTaken && Source is { IsUnlimited: true })
+        {
+            problems.Add("Stations: every processing time is 0, so an unlimited supply would push parts through without end at one instant; give at least one station a processing time.");
         }
 
         if (!Buffers.IsDefault)
