@@ -264,7 +264,7 @@ internal sealed class EventLineRun
         {
             Depart(part);
         }
-        else if (FreeSlots(i + 1) > 0)
+        else if (HasRoom(i + 1))
         {
             Deliver(i, part, i + 1);
         }
@@ -295,7 +295,7 @@ internal sealed class EventLineRun
             Pull(j);
             if (j == 0)
             {
-                if (_sourceBlocked && FreeSlots(0) > 0)
+                if (_sourceBlocked && HasRoom(0))
                 {
                     _sourceBlocked = false;
                     EnterFromSource();
@@ -313,7 +313,7 @@ internal sealed class EventLineRun
 
             if (upstream.Phase == Phase.Finished)
             {
-                if (FreeSlots(j) <= 0)
+                if (!HasRoom(j))
                 {
                     return;
                 }
@@ -325,7 +325,7 @@ internal sealed class EventLineRun
                 continue;
             }
 
-            if (upstream.Phase == Phase.WaitingToStart && FreeSlots(j) > 0)
+            if (upstream.Phase == Phase.WaitingToStart && HasRoom(j))
             {
                 _link[j].Reserved++;
                 StartProcessing(u, upstream.Remaining);
@@ -362,18 +362,20 @@ internal sealed class EventLineRun
         }
     }
 
-    /// <summary>The places still free in link <paramref name="j"/>: its buffer, plus the station itself when it is empty and up, less reservations.</summary>
-    private int FreeSlots(int j)
+    /// <summary>Whether link <paramref name="j"/> has a free place: in its buffer, or the station itself when it is empty and up, less reservations.</summary>
+    private bool HasRoom(int j)
     {
         ref LinkSlot link = ref _link[j];
         ref StationSlot station = ref _station[j];
-        int free = link.Capacity - link.Count - link.Reserved;
+
+        // In long: an unlimited input buffer has capacity int.MaxValue.
+        long free = (long)link.Capacity - link.Count - link.Reserved;
         if (station.Phase == Phase.Empty && !station.Down)
         {
             free++;
         }
 
-        return free;
+        return free > 0;
     }
 
     /// <summary>Moves <paramref name="part"/> from station <paramref name="from"/> (-1: the source) into link <paramref name="j"/>, which has room.</summary>
@@ -420,7 +422,7 @@ internal sealed class EventLineRun
         double work = _processing[i].Sample(_processingRandom[i]);
         if (_beforeService && i + 1 < _stations)
         {
-            if (FreeSlots(i + 1) <= 0)
+            if (!HasRoom(i + 1))
             {
                 station.Remaining = work;
                 station.Phase = Phase.WaitingToStart;
@@ -519,7 +521,7 @@ internal sealed class EventLineRun
                 break;
             case Phase.WaitingToStart:
                 SetState(ref station, StationState.Blocked);
-                if (FreeSlots(i + 1) > 0)
+                if (HasRoom(i + 1))
                 {
                     _link[i + 1].Reserved++;
                     StartProcessing(i, station.Remaining);
@@ -534,7 +536,7 @@ internal sealed class EventLineRun
 
     private void OnArrival()
     {
-        if (FreeSlots(0) > 0)
+        if (HasRoom(0))
         {
             EnterFromSource();
         }
@@ -603,21 +605,21 @@ internal sealed class EventLineRun
         _workInProcess--;
         _completed++;
         double leadTime = Now - _entryTime[part];
-        if (Now >= _windowStart)
-        {
-            _partsOut++;
-            _leadTime.Add(leadTime);
-        }
-
         _freeParts[_freeCount++] = part;
         if (_trace)
         {
             _logger.PartLeft(Now, part, leadTime);
         }
 
-        if (_partsOut >= _stopAfterParts && Now >= _warmup)
+        // The observation window is (warm-up, end]: a part leaving at the very instant the warm-up ends left during it.
+        if (Now > _warmup || _warmup == 0)
         {
-            _simulator.Stop();
+            _partsOut++;
+            _leadTime.Add(leadTime);
+            if (_partsOut >= _stopAfterParts)
+            {
+                _simulator.Stop();
+            }
         }
     }
 

@@ -1,37 +1,47 @@
-using MathNet.Numerics.Statistics;
-using Perfolizer.Mathematics.QuantileEstimators;
-using Pragmastat;
+using HdrHistogram;
 
 namespace LineSim.Execution;
 
 /// <summary>
-/// Streams the lead times of parts leaving the line: mean by <see cref="RunningStatistics"/>, median and 95th
-/// percentile by the extended P² estimator, in memory independent of the number of parts.
+/// Streams the lead times of parts leaving the line: the mean exactly, the median and 95th percentile from an HDR
+/// histogram with three significant digits (relative error below 0.1%), in memory independent of the number of parts.
 /// </summary>
+/// <remarks>
+/// Lead times are recorded in milliseconds, up to <see cref="HighestLeadTime"/> seconds (longer ones are counted at
+/// that value). Unlike a P² estimator, the histogram's percentiles carry no bias from correlated successive values.
+/// </remarks>
 internal sealed class LeadTimeStatistics
 {
-    private static readonly Probability[] s_probabilities = [new(0.5), new(0.95)];
+    /// <summary>The longest lead time recorded exactly, in seconds: about 31 years.</summary>
+    public const double HighestLeadTime = 1e9;
 
-    private RunningStatistics _moments = new();
-    private ExtendedP2QuantileEstimator _quantiles = new(s_probabilities);
+    private const double UnitsPerSecond = 1000;
 
-    public long Count => _moments.Count;
+    private readonly LongHistogram _histogram = new((long)(HighestLeadTime * UnitsPerSecond), 3);
+    private double _sum;
 
-    public double Mean => Count > 0 ? _moments.Mean : double.NaN;
+    public long Count { get; private set; }
 
-    public double Median => Count > 0 ? _quantiles.Quantile(s_probabilities[0]) : double.NaN;
+    public double Mean => Count > 0 ? _sum / Count : double.NaN;
 
-    public double Percentile95 => Count > 0 ? _quantiles.Quantile(s_probabilities[1]) : double.NaN;
+    public double Median => Percentile(50);
+
+    public double Percentile95 => Percentile(95);
 
     public void Add(double leadTime)
     {
-        _moments.Push(leadTime);
-        _quantiles.Add(leadTime);
+        _sum += leadTime;
+        Count++;
+        _histogram.RecordValue((long)Math.Round(Math.Min(leadTime, HighestLeadTime) * UnitsPerSecond));
     }
 
     public void Clear()
     {
-        _moments = new RunningStatistics();
-        _quantiles = new ExtendedP2QuantileEstimator(s_probabilities);
+        _sum = 0;
+        Count = 0;
+        _histogram.Reset();
     }
+
+    private double Percentile(double percentile) =>
+        Count > 0 ? _histogram.GetValueAtPercentile(percentile) / UnitsPerSecond : double.NaN;
 }

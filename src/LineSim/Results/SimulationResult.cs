@@ -62,7 +62,10 @@ public sealed record SimulationResult
     /// <summary>Each replication's own results, by index.</summary>
     public required ImmutableArray<ReplicationResult> ReplicationResults { get; init; }
 
-    /// <summary>The station that was working the largest fraction of time, the usual sign of the bottleneck.</summary>
+    /// <summary>
+    /// The station that was working or down the largest fraction of time, so the least often waiting for the others:
+    /// the usual sign of the bottleneck.
+    /// </summary>
     public StationSummary Bottleneck
     {
         get
