@@ -19,7 +19,7 @@ public static class LineArbitraries
         from stations in Gen.ArrayOf(StationParts, count)
         from buffers in Gen.ArrayOf(Gen.Choose(-1, 5), Math.Max(0, count - 1))
         from blocking in Gen.Elements(BlockingPolicy.AfterService, BlockingPolicy.BeforeService)
-        from source in Source
+        from source in Sources
         select Build(stations, buffers, blocking, source);
 
     public static Gen<Distribution> ProcessingTime =>
@@ -58,15 +58,15 @@ public static class LineArbitraries
     private static Gen<(Distribution Processing, FailureModel? Failures)> StationParts =>
         Gen.Zip(ProcessingTime, Failures).Select(p => (p.Item1, p.Item2));
 
-    private static Gen<Source> Source =>
+    private static Gen<Source> Sources =>
         from kind in Gen.Choose(0, 3)
         from mean in Gen.Choose(30, 90).Select(m => (double)m)
         from capacity in Gen.Choose(-1, 5)
         select kind switch
         {
-            0 or 1 => Model.Source.Unlimited,
-            2 => Model.Source.Arrivals(Distribution.Exponential(mean), capacity < 0 ? null : capacity),
-            _ => Model.Source.Arrivals(Distribution.Uniform(mean / 2, mean * 1.5), capacity < 0 ? null : capacity),
+            0 or 1 => Source.Unlimited,
+            2 => Source.Arrivals(Distribution.Exponential(mean), capacity < 0 ? null : capacity),
+            _ => Source.Arrivals(Distribution.Uniform(mean / 2, mean * 1.5), capacity < 0 ? null : capacity),
         };
 
     private static LineModel Build((Distribution Processing, FailureModel? Failures)[] parts, int[] buffers, BlockingPolicy blocking, Source source)
