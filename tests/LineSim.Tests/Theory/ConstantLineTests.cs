@@ -136,7 +136,7 @@ public sealed class ConstantLineTests
         Assert.Equal(result.WorkInProcess, result.ThroughputPerHour / 3600 * result.LeadTime, 9);
     }
 
-    private static void AssertFractions(Results.StationStatistics station, double working, double starved, double blocked)
+    private static void AssertFractions(StationStatistics station, double working, double starved, double blocked)
     {
         Assert.Equal(working, station.Working, 9);
         Assert.Equal(starved, station.Starved, 9);
