@@ -1,0 +1,10 @@
+namespace LineSim.Tests.Engine;
+
+/// <summary>What a <see cref="ScriptStep"/> does.</summary>
+public enum ScriptStepKind
+{
+    Nothing,
+    Schedule,
+    Cancel,
+    Stop,
+}
