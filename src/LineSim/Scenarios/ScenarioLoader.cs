@@ -44,11 +44,11 @@ public static class ScenarioLoader
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, $"{path}: file not found")]);
+            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, "file not found")]);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, $"{path}: cannot read the file: {exception.Message}")]);
+            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, $"cannot read the file: {exception.Message}")]);
         }
 
         return Load(json, Path.GetFileNameWithoutExtension(path));
