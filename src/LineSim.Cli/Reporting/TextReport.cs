@@ -51,8 +51,9 @@ internal static class TextReport
                 $"{buffer.After ?? "(input)"} -> {buffer.Before}",
                 buffer.Capacity == int.MaxValue ? "unlimited" : buffer.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Format.Fixed(buffer.AverageLevel.Mean, 2),
-                Format.Percent(buffer.FullFraction.Mean),
-                Format.Percent(buffer.EmptyFraction.Mean));
+                // A buffer of capacity 0 is at once full and empty; its fractions say nothing.
+                buffer.Capacity == 0 ? "-" : Format.Percent(buffer.FullFraction.Mean),
+                buffer.Capacity == 0 ? "-" : Format.Percent(buffer.EmptyFraction.Mean));
         }
 
         table.Write(writer, header: true);
