@@ -1,0 +1,11 @@
+namespace LineSim.Cli;
+
+/// <summary>Where a command writes: results to <see cref="Out"/>, messages and progress to <see cref="Error"/>.</summary>
+/// <param name="Out">Standard output: reports and JSON documents.</param>
+/// <param name="Error">Standard error: problems and the progress bar.</param>
+/// <param name="ErrorIsTerminal">Whether <see cref="Error"/> is an interactive terminal, where a progress bar may be drawn.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
+{
+    /// <summary>The process's console.</summary>
+    public static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using LineSim.Scenarios;
+
+namespace LineSim.Cli.Commands;
+
+/// <summary>The arguments of <c>linesim run</c>; the options, when given, override the scenario's <c>run</c> section.</summary>
+internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv)
+{
+    /// <summary>Every problem with the option values, each naming the option.</summary>
+    public List<string> Validate()
+    {
+        var problems = new List<string>();
+        if (Replications is { } replications && replications < 1)
+        {
+            problems.Add($"--replications must be at least 1, got {replications}.");
+        }
+
+        if (Warmup is { } warmup && (!double.IsFinite(warmup) || warmup < 0))
+        {
+            problems.Add($"--warmup must be 0 or more seconds, got {warmup.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (Duration is { } duration && (!double.IsFinite(duration) || duration <= 0))
+        {
+            problems.Add($"--duration must be greater than 0 seconds, got {duration.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (Csv is { } csv)
+        {
+            string? directory = Path.GetDirectoryName(Path.GetFullPath(csv));
+            if (csv.Length == 0 || (directory is not null && !Directory.Exists(directory)))
+            {
+                problems.Add($"--csv: the folder of {csv} does not exist.");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The scenario with its run options overridden by the options given.</summary>
+    public Scenario ApplyTo(Scenario scenario)
+    {
+        SimulationOptions options = scenario.Options;
+        options = options with
+        {
+            Replications = Replications ?? options.Replications,
+            Seed = Seed ?? options.Seed,
+            Warmup = Warmup ?? options.Warmup,
+        };
+        if (Duration is { } duration)
+        {
+            options = options with { Duration = duration, PartCount = null };
+        }
+
+        return scenario with { Options = options };
+    }
+}

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using LineSim.Cli.Reporting;
+using LineSim.Results;
+using LineSim.Scenarios;
+
+namespace LineSim.Cli.Commands;
+
+/// <summary>
+/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS] [--duration SECONDS] [--json] [--csv FILE]</c>:
+/// runs a scenario's replications in parallel and reports the results.
+/// </summary>
+internal sealed class RunCommand : ICliCommand
+{
+    public Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The scenario file (JSON)." };
+        Option<int?> replications = CliOptions.Integer("--replications", "N", "Number of replications; overrides run.replications.", "-r");
+        Option<long?> seed = CliOptions.Long("--seed", "S", "Scenario seed; overrides run.seed.", "-s");
+        Option<double?> warmup = CliOptions.Seconds("--warmup", "Warm-up in seconds, discarded from the statistics; overrides run.warmup.");
+        Option<double?> duration = CliOptions.Seconds("--duration", "Observation window after the warm-up, in seconds; overrides run.duration (and run.partCount).");
+        var json = new Option<bool>("--json") { Description = "Print only a JSON document of the results on standard output." };
+        var csv = new Option<string?>("--csv") { HelpName = "FILE", Description = "Also write one row per replication to this CSV file." };
+
+        var command = new Command("run", "Run a scenario file and report its throughput (JPH) against takt, WIP, lead time, stations and buffers.")
+        {
+            file, replications, seed, warmup, duration, json, csv,
+        };
+        command.SetAction(parse => Execute(
+            new RunArguments(
+                parse.GetValue(file)!,
+                parse.GetValue(replications),
+                parse.GetValue(seed),
+                parse.GetValue(warmup),
+                parse.GetValue(duration),
+                parse.GetValue(json),
+                parse.GetValue(csv)),
+            console));
+        return command;
+    }
+
+    internal static int Execute(RunArguments arguments, CliConsole console)
+    {
+        List<string> problems = arguments.Validate();
+        if (problems.Count > 0)
+        {
+            foreach (string problem in problems)
+            {
+                console.Error.WriteLine($"linesim: {problem}");
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        Scenario? scenario = ScenarioFile.Load(arguments.File, console);
+        if (scenario is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        Simulation simulation = arguments.ApplyTo(scenario).CreateSimulation();
+        SimulationResult result;
+        if (console.ErrorIsTerminal && !arguments.Json)
+        {
+            using var progress = new ProgressBar(console.Error, simulation.Options.Replications);
+            result = simulation.Run(progress);
+        }
+        else
+        {
+            result = simulation.Run();
+        }
+
+        if (arguments.Json)
+        {
+            console.Out.WriteLine(JsonReport.Write(result));
+        }
+        else
+        {
+            TextReport.Write(result, console.Out);
+        }
+
+        if (arguments.Csv is { } csvPath)
+        {
+            try
+            {
+                using var writer = new StreamWriter(csvPath);
+                CsvReport.Write(result, writer);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"linesim: cannot write the CSV file {csvPath}: {exception.Message}");
+                return ExitCodes.Failure;
+            }
+
+            if (!arguments.Json)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine($"Wrote {result.Replications} replication{(result.Replications == 1 ? string.Empty : "s")} to {csvPath}");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+}

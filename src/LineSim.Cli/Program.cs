@@ -1,0 +1,7 @@
+namespace LineSim.Cli;
+
+/// <summary>The entry point of <c>linesim</c>.</summary>
+internal static class Program
+{
+    public static int Main(string[] args) => CliApp.Run(args, CliConsole.System);
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using LineSim.Results;
+
+namespace LineSim.Cli.Reporting;
+
+/// <summary>
+/// The results as one JSON document (camelCase): each statistic is <c>{ "mean": ..., "halfWidth": ... }</c> with
+/// the 95% confidence half-width over replications, <see langword="null"/> where undefined.
+/// </summary>
+internal static class JsonReport
+{
+    private static readonly JsonWriterOptions s_options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(SimulationResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, s_options))
+        {
+            json.WriteStartObject();
+            json.WriteString("scenario", result.Scenario);
+            json.WriteString("engine", result.Engine == EngineKind.SamplePath ? "samplePath" : "event");
+            json.WriteNumber("seed", result.Seed);
+            json.WriteNumber("replications", result.Replications);
+            Number(json, "warmup", result.Warmup);
+            Number(json, "duration", result.Duration);
+            Number(json, "taktTime", result.TaktTime);
+            Number(json, "taktThroughputPerHour", 3_600 / result.TaktTime);
+            Statistic(json, "throughputPerHour", result.ThroughputPerHour);
+            Statistic(json, "partsOut", result.PartsOut);
+            Statistic(json, "taktAttainment", result.TaktAttainment);
+            Statistic(json, "wip", result.WorkInProcess);
+
+            json.WriteStartObject("leadTime");
+            EstimateFields(json, result.LeadTime);
+            Statistic(json, "p50", result.LeadTimeP50);
+            Statistic(json, "p95", result.LeadTimeP95);
+            json.WriteEndObject();
+
+            json.WriteString("bottleneck", result.Bottleneck.Name);
+
+            json.WriteStartArray("stations");
+            foreach (StationSummary station in result.Stations)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", station.Name);
+                Statistic(json, "working", station.Working);
+                Statistic(json, "starved", station.Starved);
+                Statistic(json, "blocked", station.Blocked);
+                Statistic(json, "down", station.Down);
+                Statistic(json, "availability", station.Availability);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("buffers");
+            foreach (BufferSummary buffer in result.Buffers)
+            {
+                Buffer(json, buffer);
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("inputBuffer");
+            if (result.InputBuffer is { } input)
+            {
+                Buffer(json, input);
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Buffer(Utf8JsonWriter json, BufferSummary buffer)
+    {
+        json.WriteStartObject();
+        if (buffer.After is null)
+        {
+            json.WriteNull("after");
+        }
+        else
+        {
+            json.WriteString("after", buffer.After);
+        }
+
+        json.WriteString("before", buffer.Before);
+        if (buffer.Capacity == int.MaxValue)
+        {
+            json.WriteNull("capacity");
+        }
+        else
+        {
+            json.WriteNumber("capacity", buffer.Capacity);
+        }
+
+        Statistic(json, "averageLevel", buffer.AverageLevel);
+        Statistic(json, "fullFraction", buffer.FullFraction);
+        Statistic(json, "emptyFraction", buffer.EmptyFraction);
+        json.WriteEndObject();
+    }
+
+    private static void Statistic(Utf8JsonWriter json, string name, Estimate estimate)
+    {
+        json.WriteStartObject(name);
+        EstimateFields(json, estimate);
+        json.WriteEndObject();
+    }
+
+    private static void EstimateFields(Utf8JsonWriter json, Estimate estimate)
+    {
+        Number(json, "mean", estimate.Mean);
+        Number(json, "halfWidth", estimate.HalfWidth);
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace LineSim.Scenarios;
+
+/// <summary>
+/// Reads the fields of one JSON object of a scenario, reporting each problem with its path: duplicate fields, unknown
+/// fields (with a suggestion), missing required fields, values of the wrong type and numbers out of range.
+/// </summary>
+/// <remarks>
+/// The fields an object may have are given when it is opened; unknown and duplicate fields are reported then. Each
+/// read method returns <see langword="null"/> when the field is absent or invalid, having reported any problem.
+/// </remarks>
+internal sealed class JsonFields
+{
+    private readonly Dictionary<string, JsonElement> _values = new(StringComparer.Ordinal);
+    private readonly ScenarioErrorList _errors;
+
+    private JsonFields(JsonElement element, string path, ScenarioErrorList errors, string kind, IReadOnlyList<string> allowed)
+    {
+        Path = path;
+        _errors = errors;
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (!_values.TryAdd(property.Name, property.Value))
+            {
+                errors.Add(At(property.Name), "appears more than once; give each field once");
+            }
+            else if (!allowed.Contains(property.Name))
+            {
+                string? suggestion = Suggestions.Closest(property.Name, allowed);
+                errors.Add(At(property.Name), suggestion is null
+                    ? $"unknown field; {kind} has the fields {string.Join(", ", allowed)}"
+                    : $"unknown field, did you mean \"{suggestion}\"?");
+            }
+        }
+    }
+
+    /// <summary>The path of the object itself.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens <paramref name="element"/> as an object, or reports that it is not one and returns <see langword="null"/>.</summary>
+    /// <param name="element">The value to read.</param>
+    /// <param name="path">Its path.</param>
+    /// <param name="errors">Where to report problems.</param>
+    /// <param name="kind">What the object describes, with an article, for messages: "a station".</param>
+    /// <param name="allowed">The fields the object may have.</param>
+    public static JsonFields? Open(JsonElement element, string path, ScenarioErrorList errors, string kind, params IReadOnlyList<string> allowed)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(path, $"must be an object ({kind}), got {JsonText.Describe(element)}");
+            return null;
+        }
+
+        return new JsonFields(element, path, errors, kind, allowed);
+    }
+
+    /// <summary>The path of field <paramref name="name"/>.</summary>
+    public string At(string name) => JsonPath.Property(Path, name);
+
+    /// <summary>Whether field <paramref name="name"/> is present (null counts as present).</summary>
+    public bool Has(string name) => _values.ContainsKey(name);
+
+    /// <summary>The raw value of field <paramref name="name"/>, if present.</summary>
+    public bool TryGet(string name, out JsonElement value) => _values.TryGetValue(name, out value);
+
+    /// <summary>Reports that required field <paramref name="name"/> is missing.</summary>
+    public void ReportMissing(string name) => _errors.Add(At(name), "required field is missing");
+
+    /// <summary>Reports a problem with field <paramref name="name"/>.</summary>
+    public void Report(string name, string message) => _errors.Add(At(name), message);
+
+    /// <summary>Reads a finite number that satisfies <paramref name="rule"/>.</summary>
+    public double? Number(string name, NumberRule rule, bool required = false)
+    {
+        if (!Present(name, required, out JsonElement value))
+        {
+            return null;
+        }
+
+        return ReadNumber(value, At(name), rule, _errors);
+    }
+
+    /// <summary>Reads a whole number of at least <paramref name="minimum"/>.</summary>
+    public int? Integer(string name, int minimum, bool required = false)
+    {
+        if (!Present(name, required, out JsonElement value) || !IsNumber(value, At(name)))
+        {
+            return null;
+        }
+
+        if (!value.TryGetInt32(out int result))
+        {
+            _errors.Add(At(name), IsWhole(value)
+                ? $"must be a whole number no larger than {int.MaxValue}, got {value.GetRawText()}"
+                : $"must be a whole number, got {value.GetRawText()}");
+            return null;
+        }
+
+        if (result < minimum)
+        {
+            _errors.Add(At(name), minimum == 0 ? $"must be 0 or more, got {result}" : $"must be at least {minimum}, got {result}");
+            return null;
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads a whole number in the range of a 64-bit integer.</summary>
+    public long? Long(string name, bool required = false)
+    {
+        if (!Present(name, required, out JsonElement value) || !IsNumber(value, At(name)))
+        {
+            return null;
+        }
+
+        if (!value.TryGetInt64(out long result))
+        {
+            _errors.Add(At(name), IsWhole(value)
+                ? $"must be a whole number between {long.MinValue} and {long.MaxValue}, got {value.GetRawText()}"
+                : $"must be a whole number, got {value.GetRawText()}");
+            return null;
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads a string; when <paramref name="nonEmpty"/>, one with more than white space.</summary>
+    public string? String(string name, bool required = false, bool nonEmpty = true)
+    {
+        if (!Present(name, required, out JsonElement value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            _errors.Add(At(name), $"must be a string, got {JsonText.Describe(value)}");
+            return null;
+        }
+
+        string text = value.GetString()!;
+        if (nonEmpty && string.IsNullOrWhiteSpace(text))
+        {
+            _errors.Add(At(name), "must not be empty");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>Reads a string that must be one of <paramref name="choices"/> (exactly, case included).</summary>
+    public string? Choice(string name, IReadOnlyList<string> choices, bool required = false)
+    {
+        if (!Present(name, required, out JsonElement value))
+        {
+            return null;
+        }
+
+        return ReadChoice(value, At(name), choices, _errors);
+    }
+
+    /// <summary>Reads a finite number satisfying <paramref name="rule"/> from <paramref name="value"/>.</summary>
+    public static double? ReadNumber(JsonElement value, string path, NumberRule rule, ScenarioErrorList errors)
+    {
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            errors.Add(path, $"must be a number, got {JsonText.Describe(value)}");
+            return null;
+        }
+
+        if (!value.TryGetDouble(out double number) || !double.IsFinite(number))
+        {
+            errors.Add(path, $"must be a finite number, got {value.GetRawText()}");
+            return null;
+        }
+
+        string? problem = rule switch
+        {
+            NumberRule.Positive when number <= 0 => "must be greater than 0",
+            NumberRule.NonNegative when number < 0 => "must be 0 or more",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            errors.Add(path, $"{problem}, got {value.GetRawText()}");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>Reads a string from <paramref name="value"/> that must be one of <paramref name="choices"/>.</summary>
+    public static string? ReadChoice(JsonElement value, string path, IReadOnlyList<string> choices, ScenarioErrorList errors)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(path, $"must be {JsonText.Alternatives(choices)}, got {JsonText.Describe(value)}");
+            return null;
+        }
+
+        string text = value.GetString()!;
+        if (choices.Contains(text))
+        {
+            return text;
+        }
+
+        string? suggestion = Suggestions.Closest(text, choices);
+        errors.Add(path, $"must be {JsonText.Alternatives(choices)}, got {JsonText.Quote(text)}"
+            + (suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?"));
+        return null;
+    }
+
+    private bool Present(string name, bool required, out JsonElement value)
+    {
+        if (_values.TryGetValue(name, out value))
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            ReportMissing(name);
+        }
+
+        return false;
+    }
+
+    private bool IsNumber(JsonElement value, string path)
+    {
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return true;
+        }
+
+        _errors.Add(path, $"must be a whole number, got {JsonText.Describe(value)}");
+        return false;
+    }
+
+    private static bool IsWhole(JsonElement value) =>
+        double.TryParse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && Math.Floor(number) == number;
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace LineSim.Scenarios;
+
+/// <summary>Reads the <c>run</c> section: <c>warmup</c>, <c>duration</c> or <c>partCount</c>, <c>replications</c>, <c>seed</c>.</summary>
+internal static class RunReader
+{
+    public static SimulationOptions? Read(JsonElement element, string path, ScenarioErrorList errors)
+    {
+        JsonFields? fields = JsonFields.Open(element, path, errors, "the run settings", "warmup", "duration", "partCount", "replications", "seed");
+        if (fields is null)
+        {
+            return null;
+        }
+
+        int before = errors.Count;
+        double? warmup = fields.Number("warmup", NumberRule.NonNegative);
+        double? duration = fields.Number("duration", NumberRule.Positive);
+        long? partCount = null;
+        if (fields.Has("partCount"))
+        {
+            partCount = fields.Long("partCount");
+            if (partCount < 1)
+            {
+                fields.Report("partCount", $"must be at least 1, got {partCount}");
+            }
+
+            if (fields.Has("duration"))
+            {
+                fields.Report("partCount", "give either duration or partCount, not both");
+            }
+        }
+
+        int? replications = fields.Integer("replications", minimum: 1);
+        long? seed = fields.Long("seed");
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        var defaults = new SimulationOptions();
+        return defaults with
+        {
+            Warmup = warmup ?? defaults.Warmup,
+            Duration = partCount is null ? duration ?? SimulationOptions.DefaultDuration : null,
+            PartCount = partCount,
+            Replications = replications ?? defaults.Replications,
+            Seed = seed ?? defaults.Seed,
+        };
+    }
+}

@@ -1,0 +1,13 @@
+namespace LineSim.Scenarios;
+
+/// <summary>Collects the problems found while reading a scenario, in document order.</summary>
+internal sealed class ScenarioErrorList
+{
+    private readonly List<ScenarioError> _errors = [];
+
+    public int Count => _errors.Count;
+
+    public IReadOnlyList<ScenarioError> Errors => _errors;
+
+    public void Add(string path, string message) => _errors.Add(new ScenarioError(path, message));
+}

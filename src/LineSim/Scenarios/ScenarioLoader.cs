@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+
+namespace LineSim.Scenarios;
+
+/// <summary>
+/// Loads scenario files: JSON descriptions of a line and how to run it (see <c>docs/scenario-files.md</c>).
+/// Every problem is reported at once, each with its JSON path, what is wrong and what was found.
+/// </summary>
+/// <remarks>
+/// Comments (<c>//</c> and <c>/* */</c>) and trailing commas are allowed. Loading never throws for a bad scenario:
+/// it returns a <see cref="ScenarioLoadResult"/> holding either the scenario or the errors. Thread-safe.
+/// </remarks>
+public static class ScenarioLoader
+{
+    private const string DefaultName = "Line";
+
+    private static readonly JsonDocumentOptions s_options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    /// <summary>Loads a scenario from JSON text.</summary>
+    /// <param name="json">The scenario as JSON.</param>
+    /// <returns>The scenario, or every problem found with it.</returns>
+    public static ScenarioLoadResult Load(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Load(json, DefaultName);
+    }
+
+    /// <summary>Loads a scenario from a file; the line takes the file's name (without extension) when the scenario has no <c>name</c>.</summary>
+    /// <param name="path">The path of the scenario file.</param>
+    /// <returns>The scenario, or every problem found with it, including a missing or unreadable file.</returns>
+    public static ScenarioLoadResult LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string json;
+        try
+        {
+            json = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, "file not found")]);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, $"cannot read the file: {exception.Message}")]);
+        }
+
+        return Load(json, Path.GetFileNameWithoutExtension(path));
+    }
+
+    private static ScenarioLoadResult Load(string json, string defaultName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, s_options);
+        }
+        catch (JsonException exception)
+        {
+            return ScenarioLoadResult.Failure([MalformedJson(exception)]);
+        }
+
+        using (document)
+        {
+            var errors = new ScenarioErrorList();
+            Scenario? scenario = ScenarioReader.Read(document.RootElement, defaultName, errors);
+            if (scenario is not null)
+            {
+                // The readers check everything the model and options check; this is a safety net with plain messages.
+                foreach (string problem in scenario.Line.Validate().Concat(scenario.Options.Validate()))
+                {
+                    errors.Add(string.Empty, problem);
+                }
+            }
+
+            return errors.Count == 0 && scenario is not null
+                ? ScenarioLoadResult.Success(scenario)
+                : ScenarioLoadResult.Failure(errors.Errors);
+        }
+    }
+
+    private static ScenarioError MalformedJson(JsonException exception)
+    {
+        string message = exception.Message;
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        long line = (exception.LineNumber ?? 0) + 1;
+        long column = (exception.BytePositionInLine ?? 0) + 1;
+        return new ScenarioError(string.Empty, $"malformed JSON at line {line}, column {column}: {message.TrimEnd()}");
+    }
+}

@@ -1,0 +1,17 @@
+namespace LineSim.Cli.Tests;
+
+/// <summary>What one in-process run of <c>linesim</c> returned and wrote.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(params string[] args) => Of(terminal: false, args);
+
+    public static CliRun Of(bool terminal, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run(args, new CliConsole(stdout, stderr, terminal));
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
+}
