@@ -78,6 +78,13 @@ internal sealed class EventCalendar
             return;
         }
 
+        if (_fired >= 0 && time < _heap[0].Time)
+        {
+            // Earlier than the event that just fired (only a caller that turns the clock back does this): the
+            // fired entry must leave the root first.
+            Settle();
+        }
+
         int index = _position[timer];
         if (index < 0)
         {

@@ -19,6 +19,8 @@ internal sealed class LeadTimeStatistics
 
     private readonly LongHistogram _histogram = new((long)(HighestLeadTime * UnitsPerSecond), 3);
     private double _sum;
+    private double _min = double.PositiveInfinity;
+    private double _max = double.NegativeInfinity;
 
     public long Count { get; private set; }
 
@@ -32,6 +34,8 @@ internal sealed class LeadTimeStatistics
     {
         _sum += leadTime;
         Count++;
+        _min = Math.Min(_min, leadTime);
+        _max = Math.Max(_max, leadTime);
         _histogram.RecordValue((long)Math.Round(Math.Min(leadTime, HighestLeadTime) * UnitsPerSecond));
     }
 
@@ -39,9 +43,12 @@ internal sealed class LeadTimeStatistics
     {
         _sum = 0;
         Count = 0;
+        _min = double.PositiveInfinity;
+        _max = double.NegativeInfinity;
         _histogram.Reset();
     }
 
+    /// <summary>The histogram's percentile, which is exact to its bucket; no percentile lies outside the values seen.</summary>
     private double Percentile(double percentile) =>
-        Count > 0 ? _histogram.GetValueAtPercentile(percentile) / UnitsPerSecond : double.NaN;
+        Count > 0 ? Math.Clamp(_histogram.GetValueAtPercentile(percentile) / UnitsPerSecond, _min, _max) : double.NaN;
 }
