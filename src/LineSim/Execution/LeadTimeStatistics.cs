@@ -12,12 +12,12 @@ namespace LineSim.Execution;
 /// </remarks>
 internal sealed class LeadTimeStatistics
 {
-    /// <summary>The longest lead time recorded exactly, in seconds: about 31 years.</summary>
-    public const double HighestLeadTime = 1e9;
+    /// <summary>The longest lead time recorded exactly, in seconds: about three years.</summary>
+    public const double HighestLeadTime = 1e8;
 
     private const double UnitsPerSecond = 1000;
 
-    private readonly LongHistogram _histogram = new((long)(HighestLeadTime * UnitsPerSecond), 3);
+    private readonly IntHistogram _histogram = new((long)(HighestLeadTime * UnitsPerSecond), 3);
     private double _sum;
     private double _min = double.PositiveInfinity;
     private double _max = double.NegativeInfinity;
