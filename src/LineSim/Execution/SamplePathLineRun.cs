@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using LineSim.Engine;
 using LineSim.Model;
 using LineSim.Results;
@@ -48,38 +51,13 @@ internal sealed class SamplePathLineRun
     private readonly double[] _work;
 
     // Operation-dependent failures.
-    private readonly bool[] _fails;
     private readonly double[] _timeToFailure;
     private readonly Random?[] _failureRandom;
     private readonly Random?[] _repairRandom;
     private readonly Random? _arrivalRandom;
 
-    // Station i's last departure D[i](n-1) and last take A[i](n-1).
-    private readonly double[] _lastDeparture;
-    private readonly double[] _lastTake;
-
-    // Links: link j is the buffer before station j; its rings hold D[j] and A[j] of the last parts.
-    private readonly int[] _capacity;
-    private readonly bool[] _hasRing;
-    private readonly bool[] _hasLink;
-    private readonly double[][] _departureRing;
-    private readonly double[][] _takeRing;
-    private readonly long[] _ringMask;
-    private readonly bool[] _ringFixed;
-    private readonly bool[] _blockReadable;
-    private readonly bool[] _fullReadable;
-
-    // Statistics over the observation window.
-    private readonly double[] _working;
-    private readonly double[] _blocked;
-    private readonly double[] _down;
-    private readonly long[] _processed;
-    private readonly long[] _completions;
-    private readonly long[] _failures;
-    private readonly double[] _levelArea;
-    private readonly double[] _nonEmpty;
-    private readonly double[] _full;
-    private readonly double[] _fullEnd;
+    // Station i and the link before it: link 0 is the input buffer, link j > 0 lies between stations j - 1 and j.
+    private readonly SamplePathStation[] _state;
     private readonly LeadTimeStatistics _leadTime = new();
     private double _workInProcessArea;
     private long _released;
@@ -113,31 +91,10 @@ internal sealed class SamplePathLineRun
         _rate = new double[k];
         _processingRandom = new Random?[k];
         _work = new double[k * BatchSize];
-        _fails = new bool[k];
         _timeToFailure = new double[k];
         _failureRandom = new Random?[k];
         _repairRandom = new Random?[k];
-        _lastDeparture = new double[k];
-        _lastTake = new double[k];
-        _capacity = line.LinkCapacity;
-        _hasRing = new bool[k];
-        _hasLink = new bool[k];
-        _departureRing = new double[k][];
-        _takeRing = new double[k][];
-        _ringMask = new long[k];
-        _ringFixed = new bool[k];
-        _blockReadable = new bool[k];
-        _fullReadable = new bool[k];
-        _working = new double[k];
-        _blocked = new double[k];
-        _down = new double[k];
-        _processed = new long[k];
-        _completions = new long[k];
-        _failures = new long[k];
-        _levelArea = new double[k];
-        _nonEmpty = new double[k];
-        _full = new double[k];
-        _fullEnd = new double[k];
+        _state = new SamplePathStation[k];
 
         long seed = options.Seed;
         for (int i = 0; i < k; i++)
@@ -162,27 +119,29 @@ internal sealed class SamplePathLineRun
                     break;
             }
 
+            ref SamplePathStation station = ref _state[i];
+            station.Capacity = line.LinkCapacity[i];
             if (line.Failures[i] is not null)
             {
-                _fails[i] = true;
+                station.Fails = true;
                 _failureRandom[i] = RandomStreams.Create(seed, replication, line.FailureStream[i]);
                 _repairRandom[i] = RandomStreams.Create(seed, replication, line.RepairStream[i]);
             }
 
             // Link 0 is the input buffer: it exists with an arrival source, and needs rings only when it is finite.
-            _hasLink[i] = i > 0 || !_unlimitedSupply;
-            _hasRing[i] = i > 0 || (!_unlimitedSupply && _capacity[0] < int.MaxValue);
-            if (_hasRing[i])
+            station.HasLink = i > 0 || !_unlimitedSupply;
+            station.HasRing = i > 0 || (!_unlimitedSupply && station.Capacity < int.MaxValue);
+            if (station.HasRing)
             {
-                int size = (int)Math.Min(InitialRingLimit, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min(_capacity[i] + 2L, InitialRingLimit)));
-                _departureRing[i] = new double[size];
-                _takeRing[i] = new double[size];
-                SetRing(i, size);
+                int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min(station.Capacity + 2L, InitialRingLimit));
+                station.Departures = new double[size];
+                station.Takes = new double[size];
+                SetRing(ref station, size);
             }
             else
             {
-                _departureRing[i] = [];
-                _takeRing[i] = [];
+                station.Departures = [];
+                station.Takes = [];
             }
         }
 
@@ -210,6 +169,7 @@ internal sealed class SamplePathLineRun
     }
 
     /// <summary>Computes parts until the next one enters after the end; returns the end time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Simulate(double end, bool untilPartCount)
     {
         int k = _stations;
@@ -218,24 +178,13 @@ internal sealed class SamplePathLineRun
         bool unlimitedSupply = _unlimitedSupply;
         IDepartureObserver? observer = _observer;
         double[] work = _work;
-        double[] lastDeparture = _lastDeparture;
-        double[] lastTake = _lastTake;
-        double[] working = _working;
-        double[] blocked = _blocked;
-        long[] processed = _processed;
-        long[] completions = _completions;
-        double[] levelArea = _levelArea;
-        double[] nonEmpty = _nonEmpty;
-        double[] full = _full;
-        double[] fullEnd = _fullEnd;
-        int[] capacity = _capacity;
-        bool[] fails = _fails;
+        SamplePathStation[] state = _state;
         bool stopped = false;
 
         // The event engine draws every station's first time to failure at time 0.
         for (int i = 0; i < k; i++)
         {
-            if (_fails[i])
+            if (state[i].Fails)
             {
                 _timeToFailure[i] = _line.Failures[i]!.TimeToFailure.Sample(_failureRandom[i]!);
             }
@@ -252,21 +201,18 @@ internal sealed class SamplePathLineRun
             }
 
             // The part enters: from the unlimited supply when station 0 frees, or from the source when the input buffer has room.
+            ref SamplePathStation first = ref state[0];
             double entry;
             if (unlimitedSupply)
             {
-                entry = lastDeparture[0];
+                entry = first.LastDeparture;
             }
             else
             {
                 entry = arrival;
-                if (_hasRing[0] && _blockReadable[0])
+                if (first.HasRing && first.BlockReadable)
                 {
-                    double room = _departureRing[0][(int)((n - capacity[0] - 1) & _ringMask[0])];
-                    if (room > entry)
-                    {
-                        entry = room;
-                    }
+                    entry = Max(entry, first.Departures[(int)((n - first.Capacity - 1) & first.RingMask)]);
                 }
             }
 
@@ -285,123 +231,73 @@ internal sealed class SamplePathLineRun
             double up = entry;
             for (int i = 0; i < k; i++)
             {
-                double previous = lastDeparture[i];
-                double take = up > previous ? up : previous;
+                ref SamplePathStation station = ref state[i];
+                double previous = station.LastDeparture;
+                double take = Max(up, previous);
 
                 // The downstream link has room for this part once part n - b - 1 has left the next station.
                 double room = 0;
                 int next = i + 1;
-                if (next < k && _blockReadable[next])
+                if (next < k)
                 {
-                    room = _departureRing[next][(int)((n - capacity[next] - 1) & _ringMask[next])];
+                    ref SamplePathStation downstream = ref state[next];
+                    if (downstream.BlockReadable)
+                    {
+                        room = downstream.Departures[(int)((n - downstream.Capacity - 1) & downstream.RingMask)];
+                    }
                 }
 
-                double start = beforeService && room > take ? room : take;
-                double done = fails[i]
+                double start = beforeService ? Max(room, take) : take;
+                double done = station.Fails
                     ? Fold(i, start, work[(i * BatchSize) + slot], end)
                     : start + work[(i * BatchSize) + slot];
-                double departure = !beforeService && room > done ? room : done;
+                double departure = beforeService ? done : Max(room, done);
 
                 bool inside = up >= warmup && departure <= end;
                 if (inside)
                 {
-                    if (!fails[i])
+                    if (!station.Fails)
                     {
-                        working[i] += done - start;
+                        station.Working += done - start;
                     }
 
-                    blocked[i] += beforeService ? start - take : departure - done;
-                    processed[i]++;
-                    completions[i]++;
+                    station.Blocked += beforeService ? start - take : departure - done;
+                    station.Processed++;
+                    station.Completions++;
                 }
                 else
                 {
-                    if (!fails[i])
+                    if (!station.Fails)
                     {
-                        Accumulate(ref working[i], start, done, end);
+                        Accumulate(ref station.Working, start, done, end);
                     }
 
                     if (beforeService)
                     {
-                        Accumulate(ref blocked[i], take, start, end);
+                        Accumulate(ref station.Blocked, take, start, end);
                     }
                     else
                     {
-                        Accumulate(ref blocked[i], done, departure, end);
+                        Accumulate(ref station.Blocked, done, departure, end);
                     }
 
                     if (done <= end)
                     {
-                        completions[i]++;
+                        station.Completions++;
                         if (done >= warmup)
                         {
-                            processed[i]++;
+                            station.Processed++;
                         }
                     }
                 }
 
-                if (_hasLink[i])
+                if (station.HasLink)
                 {
-                    if (_hasRing[i] && !_ringFixed[i])
-                    {
-                        EnsureRingRoom(i, n, up);
-                    }
-
-                    // The part waits in the buffer from its arrival there to its take; the buffer is non-empty over the union of those waits.
-                    double since = up > lastTake[i] ? up : lastTake[i];
-                    int b = capacity[i];
-                    if (inside)
-                    {
-                        levelArea[i] += take - up;
-                        if (take > since)
-                        {
-                            nonEmpty[i] += take - since;
-                            if (b == 1)
-                            {
-                                full[i] += take - since;
-                            }
-                        }
-                    }
-                    else
-                    {
-                        Accumulate(ref levelArea[i], up, take, end);
-                        Accumulate(ref nonEmpty[i], since, take, end);
-                        if (b == 1)
-                        {
-                            Accumulate(ref full[i], since, take, end);
-                        }
-                    }
-
-                    // With b >= 2 the buffer is full from the arrival of part n until the take of part n - b + 1.
-                    if (b >= 2 && _fullReadable[i])
-                    {
-                        double fullUntil = _takeRing[i][(int)((n - b + 1) & _ringMask[i])];
-                        double fullFrom = up > fullEnd[i] ? up : fullEnd[i];
-                        if (inside)
-                        {
-                            if (fullUntil > fullFrom)
-                            {
-                                full[i] += fullUntil - fullFrom;
-                            }
-                        }
-                        else
-                        {
-                            Accumulate(ref full[i], fullFrom, fullUntil, end);
-                        }
-
-                        fullEnd[i] = fullUntil;
-                    }
-
-                    if (_hasRing[i])
-                    {
-                        int at = (int)(n & _ringMask[i]);
-                        _takeRing[i][at] = take;
-                        _departureRing[i][at] = departure;
-                    }
+                    AccountLink(ref station, n, up, take, departure, inside, end);
                 }
 
-                lastDeparture[i] = departure;
-                lastTake[i] = take;
+                station.LastDeparture = departure;
+                station.LastTake = take;
                 if (observer is not null && departure <= end && (next < k || !stopped))
                 {
                     observer.OnDeparture(i, n, departure);
@@ -432,12 +328,72 @@ internal sealed class SamplePathLineRun
     }
 
     /// <summary>
+    /// Part <paramref name="n"/> reached the link before <paramref name="station"/> at <paramref name="arrived"/> and
+    /// was taken at <paramref name="take"/> (and left at <paramref name="departure"/>): it waited in the buffer in between, the buffer is non-empty over the union
+    /// of those waits and, with b &gt;= 2, full from the arrival of part n until the take of part n - b + 1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AccountLink(ref SamplePathStation station, long n, double arrived, double take, double departure, bool inside, double end)
+    {
+        if (station.HasRing && !station.RingFixed)
+        {
+            EnsureRingRoom(ref station, n, arrived);
+        }
+
+        double since = Max(arrived, station.LastTake);
+        int b = station.Capacity;
+        if (inside)
+        {
+            station.LevelArea += take - arrived;
+            double nonEmpty = Max(take - since, 0);
+            station.NonEmpty += nonEmpty;
+            if (b == 1)
+            {
+                station.Full += nonEmpty;
+            }
+        }
+        else
+        {
+            Accumulate(ref station.LevelArea, arrived, take, end);
+            Accumulate(ref station.NonEmpty, since, take, end);
+            if (b == 1)
+            {
+                Accumulate(ref station.Full, since, take, end);
+            }
+        }
+
+        if (b >= 2 && station.FullReadable)
+        {
+            double fullUntil = station.Takes[(int)((n - b + 1) & station.RingMask)];
+            double fullFrom = Max(arrived, station.FullEnd);
+            if (inside)
+            {
+                station.Full += Max(fullUntil - fullFrom, 0);
+            }
+            else
+            {
+                Accumulate(ref station.Full, fullFrom, fullUntil, end);
+            }
+
+            station.FullEnd = fullUntil;
+        }
+
+        if (station.HasRing)
+        {
+            int at = (int)(n & station.RingMask);
+            station.Takes[at] = take;
+            station.Departures[at] = departure;
+        }
+    }
+
+    /// <summary>
     /// Processes <paramref name="work"/> seconds at station <paramref name="i"/> from <paramref name="start"/>, failing
     /// whenever its time to failure runs out first, with the event engine's arithmetic; returns the completion time.
     /// </summary>
     private double Fold(int i, double start, double work, double end)
     {
         FailureModel failures = _line.Failures[i]!;
+        ref SamplePathStation station = ref _state[i];
         double t = start;
         double remaining = work;
         double timeToFailure = _timeToFailure[i];
@@ -445,23 +401,33 @@ internal sealed class SamplePathLineRun
         {
             remaining -= timeToFailure;
             double failed = t + timeToFailure;
-            Accumulate(ref _working[i], t, failed, end);
+            Accumulate(ref station.Working, t, failed, end);
             if (failed >= _warmup && failed <= end)
             {
-                _failures[i]++;
+                station.Failures++;
             }
 
             double repaired = failed + failures.TimeToRepair.Sample(_repairRandom[i]!);
-            Accumulate(ref _down[i], failed, repaired, end);
+            Accumulate(ref station.Down, failed, repaired, end);
             timeToFailure = failures.TimeToFailure.Sample(_failureRandom[i]!);
             t = repaired;
         }
 
         _timeToFailure[i] = timeToFailure - remaining;
         double done = t + remaining;
-        Accumulate(ref _working[i], t, done, end);
+        Accumulate(ref station.Working, t, done, end);
         return done;
     }
+
+    /// <summary>
+    /// The larger of two times, without a branch (which the processor would mispredict half the time here). For the
+    /// engine's times (never NaN) it is exactly one of them, so results stay bit-identical.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Max(double a, double b) =>
+        Sse2.IsSupported
+            ? Sse2.MaxScalar(Vector128.CreateScalarUnsafe(a), Vector128.CreateScalarUnsafe(b)).ToScalar()
+            : a > b ? a : b;
 
     /// <summary>Adds the part of [<paramref name="from"/>, <paramref name="to"/>) inside the observation window.</summary>
     private void Accumulate(ref double total, double from, double to, double end)
@@ -484,13 +450,7 @@ internal sealed class SamplePathLineRun
             switch (_sampler[i])
             {
                 case SamplerKind.Exponential:
-                    ref XoshiroStream stream = ref _exponential[i];
-                    double rate = _rate[i];
-                    for (int s = from; s < from + BatchSize; s++)
-                    {
-                        work[s] = stream.NextExponential(rate);
-                    }
-
+                    _exponential[i].FillExponential(work.AsSpan(from, BatchSize), _rate[i]);
                     break;
                 case SamplerKind.General:
                     Distribution distribution = _line.Processing[i];
@@ -508,20 +468,22 @@ internal sealed class SamplePathLineRun
     }
 
     /// <summary>
-    /// Before part <paramref name="n"/> overwrites the oldest entry of link <paramref name="j"/>'s growable ring, grows
-    /// the ring if that entry might still hold a later part back: its departure is later than
+    /// Before part <paramref name="n"/> overwrites the oldest entry of a growable ring (of a link whose buffer is larger
+    /// than the ring), grows the ring if that entry might still hold a later part back: its departure is later than
     /// <paramref name="arrived"/>, when part n reached the link, a lower bound on every later part's candidate time.
+    /// Only then does the link hold as many parts as the ring has places, so rings grow with the parts in a link,
+    /// never with the length of the run.
     /// </summary>
-    private void EnsureRingRoom(int j, long n, double arrived)
+    private static void EnsureRingRoom(ref SamplePathStation station, long n, double arrived)
     {
-        double[] departures = _departureRing[j];
-        long mask = _ringMask[j];
+        double[] departures = station.Departures;
+        long mask = station.RingMask;
         if (departures[(int)(n & mask)] <= arrived)
         {
             return;
         }
 
-        double[] takes = _takeRing[j];
+        double[] takes = station.Takes;
         int size = departures.Length * 2;
         long newMask = size - 1;
         var newDepartures = new double[size];
@@ -532,18 +494,18 @@ internal sealed class SamplePathLineRun
             newTakes[(int)(m & newMask)] = takes[(int)(m & mask)];
         }
 
-        _departureRing[j] = newDepartures;
-        _takeRing[j] = newTakes;
-        SetRing(j, size);
+        station.Departures = newDepartures;
+        station.Takes = newTakes;
+        SetRing(ref station, size);
     }
 
-    private void SetRing(int j, int size)
+    private static void SetRing(ref SamplePathStation station, int size)
     {
-        long b = _capacity[j];
-        _ringMask[j] = size - 1;
-        _ringFixed[j] = size >= b + 2;
-        _blockReadable[j] = b + 1 <= size;
-        _fullReadable[j] = b <= size + 1L;
+        long b = station.Capacity;
+        station.RingMask = size - 1;
+        station.RingFixed = size >= b + 2;
+        station.BlockReadable = b + 1 <= size;
+        station.FullReadable = b <= size + 1L;
     }
 
     private ReplicationResult BuildResult(int replication, double end)
@@ -554,29 +516,31 @@ internal sealed class SamplePathLineRun
         var stations = ImmutableArray.CreateBuilder<StationStatistics>(_stations);
         for (int i = 0; i < _stations; i++)
         {
-            events += _completions[i];
-            double starved = Math.Max(0, observed - _working[i] - _blocked[i] - _down[i]);
+            ref SamplePathStation station = ref _state[i];
+            events += station.Completions;
+            double starved = Math.Max(0, observed - station.Working - station.Blocked - station.Down);
             stations.Add(new StationStatistics(
                 _line.Names[i],
-                _working[i] * perSecond,
+                station.Working * perSecond,
                 starved * perSecond,
-                _blocked[i] * perSecond,
-                _down[i] * perSecond,
-                _processed[i],
-                _failures[i]));
+                station.Blocked * perSecond,
+                station.Down * perSecond,
+                station.Processed,
+                station.Failures));
         }
 
         BufferStatistics LinkStatistics(int j)
         {
-            int b = _capacity[j];
-            double fullTime = b == 0 ? observed : _hasRing[j] ? _full[j] : 0;
+            SamplePathStation station = _state[j];
+            int b = station.Capacity;
+            double fullTime = b == 0 ? observed : station.HasRing ? station.Full : 0;
             return new(
                 j == 0 ? null : _line.Names[j - 1],
                 _line.Names[j],
                 b,
-                _levelArea[j] * perSecond,
+                station.LevelArea * perSecond,
                 fullTime * perSecond,
-                Math.Max(0, observed - _nonEmpty[j]) * perSecond);
+                Math.Max(0, observed - station.NonEmpty) * perSecond);
         }
 
         var buffers = ImmutableArray.CreateBuilder<BufferStatistics>(_stations - 1);

@@ -59,6 +59,21 @@ internal struct XoshiroStream
         return -Math.Log(r) / rate;
     }
 
+    /// <summary>
+    /// Fills <paramref name="destination"/> with exponential draws with rate <paramref name="rate"/>, in order: the
+    /// same values as as many calls to <see cref="NextExponential"/>, with the state kept in registers.
+    /// </summary>
+    public void FillExponential(Span<double> destination, double rate)
+    {
+        XoshiroStream local = this;
+        for (int i = 0; i < destination.Length; i++)
+        {
+            destination[i] = local.NextExponential(rate);
+        }
+
+        this = local;
+    }
+
     private static ulong SplitMix64(ref ulong x)
     {
         ulong z = x += 0x9E3779B97F4A7C15UL;

@@ -36,4 +36,18 @@ public sealed class XoshiroStreamTests
             Assert.Equal(BitConverter.DoubleToInt64Bits(exponential.Sample(reference)), BitConverter.DoubleToInt64Bits(stream.NextExponential(1.0 / mean)));
         }
     }
+
+    [Fact]
+    public void FillExponential_Batches_SameAsOneAtATime()
+    {
+        var single = new XoshiroStream(42);
+        var batched = new XoshiroStream(42);
+        var values = new double[300];
+        batched.FillExponential(values.AsSpan(0, 256), 0.5);
+        batched.FillExponential(values.AsSpan(256), 0.5);
+        foreach (double value in values)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(single.NextExponential(0.5)), BitConverter.DoubleToInt64Bits(value));
+        }
+    }
 }
