@@ -39,13 +39,21 @@ public sealed class Simulation
     public SimulationOptions Options { get; }
 
     /// <summary>The engine that runs the replications.</summary>
+    /// <remarks>
+    /// <see cref="EngineSelection.Auto"/> picks <see cref="EngineKind.SamplePath"/> wherever it is exact (serial lines
+    /// without time-dependent failures), which gives the same departure times as the event engine much faster, and
+    /// <see cref="EngineKind.Event"/> otherwise.
+    /// </remarks>
     public EngineKind Engine { get; }
 
     /// <summary>Validates <paramref name="line"/> and <paramref name="options"/> and prepares the simulation.</summary>
     /// <param name="line">The line to simulate.</param>
     /// <param name="options">Run length, replications and seed; <see langword="null"/> for the defaults.</param>
     /// <param name="loggerFactory">Where to log; <see langword="null"/> for none. Trace level logs every event.</param>
-    /// <exception cref="ArgumentException">The line or the options are invalid; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException">
+    /// The line or the options are invalid; the message lists every problem. Also thrown when the options force
+    /// <see cref="EngineSelection.SamplePath"/> for a line where it is not exact; the message names the station.
+    /// </exception>
     public static Simulation Create(LineModel line, SimulationOptions? options = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -65,7 +73,10 @@ public sealed class Simulation
         EngineKind engine = options.Engine switch
         {
             EngineSelection.Event => EngineKind.Event,
-            _ => EngineKind.Event,
+            EngineSelection.SamplePath when SamplePathEligibility.Reason(compiled) is { } reason =>
+                throw new ArgumentException("Engine: SamplePath was requested, but " + char.ToLowerInvariant(reason[0]) + reason[1..], nameof(options)),
+            EngineSelection.SamplePath => EngineKind.SamplePath,
+            _ => compiled.IsSamplePathExact ? EngineKind.SamplePath : EngineKind.Event,
         };
 
         return new Simulation(compiled, options, engine, loggerFactory ?? NullLoggerFactory.Instance);
@@ -106,8 +117,9 @@ public sealed class Simulation
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
-        var run = new EventLineRun(_line, Options, index, logger, observer);
-        ReplicationResult result = run.Run(index, Options.Duration);
+        ReplicationResult result = Engine == EngineKind.SamplePath
+            ? new SamplePathLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration)
+            : new EventLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration);
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
         return result;
     }

@@ -1,0 +1,576 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using LineSim.Engine;
+using LineSim.Model;
+using LineSim.Results;
+using Microsoft.Extensions.Logging;
+
+namespace LineSim.Execution;
+
+/// <summary>
+/// One replication of a serial line on the sample-path engine: departure times follow part by part from the (max, +)
+/// recursion of the line, without an event calendar. Part n goes through every station in flow order before part
+/// n + 1; station i takes it at A = max(D[i-1](n), D[i](n-1)), and the link after it (buffer b plus the next
+/// station's place) holds it back until D[i+1](n - b - 1): after service (the part leaves at
+/// max(completion, that time)) or before service (processing starts at max(A, that time)).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The run draws the same random numbers from the same streams in the same order as <see cref="EventLineRun"/> and
+/// adds the same numbers in the same order, so every departure time is bit-identical to the event engine's;
+/// operation-dependent failures fold into the time of the part they interrupt with the event engine's arithmetic.
+/// Statistics are integrals of the same piecewise-constant states over the observation window, summed in another
+/// order, so they agree to rounding.
+/// </para>
+/// <para>
+/// Memory does not grow with run length: each link keeps a ring of its station's last departure and take times,
+/// sized to the buffer (a ring for a very large buffer grows only as far as the parts actually in it).
+/// Processing times are drawn in batches per station; the inner loop makes no allocation and no virtual call.
+/// </para>
+/// </remarks>
+internal sealed class SamplePathLineRun
+{
+    private const int BatchSize = 256;
+    private const int InitialRingLimit = 1024;
+
+    private readonly CompiledLine _line;
+    private readonly int _stations;
+    private readonly double _warmup;
+    private readonly long _stopAfterParts;
+    private readonly bool _beforeService;
+    private readonly bool _unlimitedSupply;
+    private readonly IDepartureObserver? _observer;
+
+    // Processing times, drawn a batch at a time per station.
+    private readonly SamplerKind[] _sampler;
+    private readonly XoshiroStream[] _exponential;
+    private readonly double[] _rate;
+    private readonly Random?[] _processingRandom;
+    private readonly double[] _work;
+
+    // Operation-dependent failures.
+    private readonly double[] _timeToFailure;
+    private readonly Random?[] _failureRandom;
+    private readonly Random?[] _repairRandom;
+    private readonly Random? _arrivalRandom;
+
+    // Station i and the link before it: link 0 is the input buffer, link j > 0 lies between stations j - 1 and j.
+    private readonly SamplePathStation[] _state;
+    private readonly LeadTimeStatistics _leadTime = new();
+    private double _workInProcessArea;
+    private long _released;
+    private long _completed;
+    private long _partsOut;
+
+    /// <param name="line">The line; <see cref="CompiledLine.IsSamplePathExact"/> must hold.</param>
+    /// <param name="options">Seed, warm-up and stop condition.</param>
+    /// <param name="replication">The replication index, which selects the random streams.</param>
+    /// <param name="logger">Takes no per-part messages: the engine has no events to trace.</param>
+    /// <param name="observer">Sees every departure from every station; may be <see langword="null"/>.</param>
+    public SamplePathLineRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
+    {
+        if (SamplePathEligibility.Reason(line) is { } reason)
+        {
+            throw new ArgumentException(reason, nameof(line));
+        }
+
+        ArgumentNullException.ThrowIfNull(logger);
+
+        _line = line;
+        int k = _stations = line.StationCount;
+        _warmup = options.Warmup;
+        _stopAfterParts = options.PartCount ?? long.MaxValue;
+        _beforeService = line.Blocking == BlockingPolicy.BeforeService;
+        _unlimitedSupply = line.Interarrival is null;
+        _observer = observer;
+
+        _sampler = new SamplerKind[k];
+        _exponential = new XoshiroStream[k];
+        _rate = new double[k];
+        _processingRandom = new Random?[k];
+        _work = new double[k * BatchSize];
+        _timeToFailure = new double[k];
+        _failureRandom = new Random?[k];
+        _repairRandom = new Random?[k];
+        _state = new SamplePathStation[k];
+
+        long seed = options.Seed;
+        for (int i = 0; i < k; i++)
+        {
+            Distribution processing = line.Processing[i];
+            switch (processing)
+            {
+                case ConstantDistribution constant:
+                    _sampler[i] = SamplerKind.Constant;
+                    Array.Fill(_work, constant.Value, i * BatchSize, BatchSize);
+                    break;
+                case ExponentialDistribution exponential:
+                    _sampler[i] = SamplerKind.Exponential;
+                    _exponential[i] = new XoshiroStream(RandomStreams.SeedFor(seed, replication, line.ProcessingStream[i]));
+
+                    // The same rate ExponentialDistribution computes from its mean, so the same quotient.
+                    _rate[i] = 1.0 / exponential.Mean;
+                    break;
+                default:
+                    _sampler[i] = SamplerKind.General;
+                    _processingRandom[i] = RandomStreams.Create(seed, replication, line.ProcessingStream[i]);
+                    break;
+            }
+
+            ref SamplePathStation station = ref _state[i];
+            station.Capacity = line.LinkCapacity[i];
+            if (line.Failures[i] is not null)
+            {
+                station.Fails = true;
+                _failureRandom[i] = RandomStreams.Create(seed, replication, line.FailureStream[i]);
+                _repairRandom[i] = RandomStreams.Create(seed, replication, line.RepairStream[i]);
+            }
+
+            // Link 0 is the input buffer: it exists with an arrival source, and needs rings only when it is finite.
+            station.HasLink = i > 0 || !_unlimitedSupply;
+            station.HasRing = i > 0 || (!_unlimitedSupply && station.Capacity < int.MaxValue);
+            if (station.HasRing)
+            {
+                int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min(station.Capacity + 2L, InitialRingLimit));
+                station.Departures = new double[size];
+                station.Takes = new double[size];
+                SetRing(ref station, size);
+            }
+            else
+            {
+                station.Departures = [];
+                station.Takes = [];
+            }
+        }
+
+        if (!_unlimitedSupply)
+        {
+            _arrivalRandom = RandomStreams.Create(seed, replication, line.ArrivalStream);
+        }
+    }
+
+    private enum SamplerKind : byte
+    {
+        Constant,
+        Exponential,
+        General,
+    }
+
+    /// <summary>Runs the replication to its end and returns its results.</summary>
+    /// <param name="replication">The replication's index, reported in the result.</param>
+    /// <param name="duration">The observation window after the warm-up; <see langword="null"/> to run until the part count.</param>
+    public ReplicationResult Run(int replication, double? duration)
+    {
+        double end = duration is { } d ? _warmup + d : double.PositiveInfinity;
+        double finish = Simulate(end, duration is null);
+        return BuildResult(replication, finish);
+    }
+
+    /// <summary>Computes parts until the next one enters after the end; returns the end time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Simulate(double end, bool untilPartCount)
+    {
+        int k = _stations;
+        double warmup = _warmup;
+        bool beforeService = _beforeService;
+        bool unlimitedSupply = _unlimitedSupply;
+        IDepartureObserver? observer = _observer;
+        double[] work = _work;
+        SamplePathStation[] state = _state;
+        bool stopped = false;
+
+        // The event engine draws every station's first time to failure at time 0.
+        for (int i = 0; i < k; i++)
+        {
+            if (state[i].Fails)
+            {
+                _timeToFailure[i] = _line.Failures[i]!.TimeToFailure.Sample(_failureRandom[i]!);
+            }
+        }
+
+        double arrival = unlimitedSupply ? 0 : _line.Interarrival!.Sample(_arrivalRandom!);
+        int slot = BatchSize;
+        for (long n = 0; ; n++)
+        {
+            if (slot == BatchSize)
+            {
+                FillBatch();
+                slot = 0;
+            }
+
+            // The part enters: from the unlimited supply when station 0 frees, or from the source when the input buffer has room.
+            ref SamplePathStation first = ref state[0];
+            double entry;
+            if (unlimitedSupply)
+            {
+                entry = first.LastDeparture;
+            }
+            else
+            {
+                entry = arrival;
+                if (first.HasRing && first.BlockReadable)
+                {
+                    entry = Max(entry, first.Departures[(int)((n - first.Capacity - 1) & first.RingMask)]);
+                }
+            }
+
+            if (entry > end)
+            {
+                return end;
+            }
+
+            _released++;
+            if (!unlimitedSupply)
+            {
+                // The next interarrival time starts when this part enters.
+                arrival = entry + _line.Interarrival!.Sample(_arrivalRandom!);
+            }
+
+            double up = entry;
+            for (int i = 0; i < k; i++)
+            {
+                ref SamplePathStation station = ref state[i];
+                double previous = station.LastDeparture;
+                double take = Max(up, previous);
+
+                // The downstream link has room for this part once part n - b - 1 has left the next station.
+                double room = 0;
+                int next = i + 1;
+                if (next < k)
+                {
+                    ref SamplePathStation downstream = ref state[next];
+                    if (downstream.BlockReadable)
+                    {
+                        room = downstream.Departures[(int)((n - downstream.Capacity - 1) & downstream.RingMask)];
+                    }
+                }
+
+                double start = beforeService ? Max(room, take) : take;
+                double done = station.Fails
+                    ? Fold(i, start, work[(i * BatchSize) + slot], end)
+                    : start + work[(i * BatchSize) + slot];
+                double departure = beforeService ? done : Max(room, done);
+
+                bool inside = up >= warmup && departure <= end;
+                if (inside)
+                {
+                    if (!station.Fails)
+                    {
+                        station.Working += done - start;
+                    }
+
+                    station.Blocked += beforeService ? start - take : departure - done;
+                    station.Processed++;
+                    station.Completions++;
+                }
+                else
+                {
+                    if (!station.Fails)
+                    {
+                        Accumulate(ref station.Working, start, done, end);
+                    }
+
+                    if (beforeService)
+                    {
+                        Accumulate(ref station.Blocked, take, start, end);
+                    }
+                    else
+                    {
+                        Accumulate(ref station.Blocked, done, departure, end);
+                    }
+
+                    if (done <= end)
+                    {
+                        station.Completions++;
+                        if (done >= warmup)
+                        {
+                            station.Processed++;
+                        }
+                    }
+                }
+
+                if (station.HasLink)
+                {
+                    AccountLink(ref station, n, up, take, departure, inside, end);
+                }
+
+                station.LastDeparture = departure;
+                station.LastTake = take;
+                if (observer is not null && departure <= end && (next < k || !stopped))
+                {
+                    observer.OnDeparture(i, n, departure);
+                }
+
+                up = departure;
+            }
+
+            // The part leaves the line at up.
+            if (!stopped && up <= end)
+            {
+                _completed++;
+                if (up >= warmup)
+                {
+                    _partsOut++;
+                    _leadTime.Add(up - entry);
+                    if (untilPartCount && _partsOut >= _stopAfterParts)
+                    {
+                        stopped = true;
+                        end = up;
+                    }
+                }
+            }
+
+            Accumulate(ref _workInProcessArea, entry, up, end);
+            slot++;
+        }
+    }
+
+    /// <summary>
+    /// Part <paramref name="n"/> reached the link before <paramref name="station"/> at <paramref name="arrived"/> and
+    /// was taken at <paramref name="take"/> (and left at <paramref name="departure"/>): it waited in the buffer in between, the buffer is non-empty over the union
+    /// of those waits and, with b &gt;= 2, full from the arrival of part n until the take of part n - b + 1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AccountLink(ref SamplePathStation station, long n, double arrived, double take, double departure, bool inside, double end)
+    {
+        if (station.HasRing && !station.RingFixed)
+        {
+            EnsureRingRoom(ref station, n, arrived);
+        }
+
+        double since = Max(arrived, station.LastTake);
+        int b = station.Capacity;
+        if (inside)
+        {
+            station.LevelArea += take - arrived;
+            double nonEmpty = Max(take - since, 0);
+            station.NonEmpty += nonEmpty;
+            if (b == 1)
+            {
+                station.Full += nonEmpty;
+            }
+        }
+        else
+        {
+            Accumulate(ref station.LevelArea, arrived, take, end);
+            Accumulate(ref station.NonEmpty, since, take, end);
+            if (b == 1)
+            {
+                Accumulate(ref station.Full, since, take, end);
+            }
+        }
+
+        if (b >= 2 && station.FullReadable)
+        {
+            double fullUntil = station.Takes[(int)((n - b + 1) & station.RingMask)];
+            double fullFrom = Max(arrived, station.FullEnd);
+            if (inside)
+            {
+                station.Full += Max(fullUntil - fullFrom, 0);
+            }
+            else
+            {
+                Accumulate(ref station.Full, fullFrom, fullUntil, end);
+            }
+
+            station.FullEnd = fullUntil;
+        }
+
+        if (station.HasRing)
+        {
+            int at = (int)(n & station.RingMask);
+            station.Takes[at] = take;
+            station.Departures[at] = departure;
+        }
+    }
+
+    /// <summary>
+    /// Processes <paramref name="work"/> seconds at station <paramref name="i"/> from <paramref name="start"/>, failing
+    /// whenever its time to failure runs out first, with the event engine's arithmetic; returns the completion time.
+    /// </summary>
+    private double Fold(int i, double start, double work, double end)
+    {
+        FailureModel failures = _line.Failures[i]!;
+        ref SamplePathStation station = ref _state[i];
+        double t = start;
+        double remaining = work;
+        double timeToFailure = _timeToFailure[i];
+        while (timeToFailure < remaining)
+        {
+            remaining -= timeToFailure;
+            double failed = t + timeToFailure;
+            Accumulate(ref station.Working, t, failed, end);
+            if (failed >= _warmup && failed <= end)
+            {
+                station.Failures++;
+            }
+
+            double repaired = failed + failures.TimeToRepair.Sample(_repairRandom[i]!);
+            Accumulate(ref station.Down, failed, repaired, end);
+            timeToFailure = failures.TimeToFailure.Sample(_failureRandom[i]!);
+            t = repaired;
+        }
+
+        _timeToFailure[i] = timeToFailure - remaining;
+        double done = t + remaining;
+        Accumulate(ref station.Working, t, done, end);
+        return done;
+    }
+
+    /// <summary>
+    /// The larger of two times, without a branch (which the processor would mispredict half the time here). For the
+    /// engine's times (never NaN) it is exactly one of them, so results stay bit-identical.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Max(double a, double b) =>
+        Sse2.IsSupported
+            ? Sse2.MaxScalar(Vector128.CreateScalarUnsafe(a), Vector128.CreateScalarUnsafe(b)).ToScalar()
+            : a > b ? a : b;
+
+    /// <summary>Adds the part of [<paramref name="from"/>, <paramref name="to"/>) inside the observation window.</summary>
+    private void Accumulate(ref double total, double from, double to, double end)
+    {
+        double lower = from > _warmup ? from : _warmup;
+        double upper = to < end ? to : end;
+        if (upper > lower)
+        {
+            total += upper - lower;
+        }
+    }
+
+    /// <summary>Draws the next <see cref="BatchSize"/> processing times of every station, in stream order.</summary>
+    private void FillBatch()
+    {
+        double[] work = _work;
+        for (int i = 0; i < _stations; i++)
+        {
+            int from = i * BatchSize;
+            switch (_sampler[i])
+            {
+                case SamplerKind.Exponential:
+                    _exponential[i].FillExponential(work.AsSpan(from, BatchSize), _rate[i]);
+                    break;
+                case SamplerKind.General:
+                    Distribution distribution = _line.Processing[i];
+                    Random random = _processingRandom[i]!;
+                    for (int s = from; s < from + BatchSize; s++)
+                    {
+                        work[s] = distribution.Sample(random);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Before part <paramref name="n"/> overwrites the oldest entry of a growable ring (of a link whose buffer is larger
+    /// than the ring), grows the ring if that entry might still hold a later part back: its departure is later than
+    /// <paramref name="arrived"/>, when part n reached the link, a lower bound on every later part's candidate time.
+    /// Only then does the link hold as many parts as the ring has places, so rings grow with the parts in a link,
+    /// never with the length of the run.
+    /// </summary>
+    private static void EnsureRingRoom(ref SamplePathStation station, long n, double arrived)
+    {
+        double[] departures = station.Departures;
+        long mask = station.RingMask;
+        if (departures[(int)(n & mask)] <= arrived)
+        {
+            return;
+        }
+
+        double[] takes = station.Takes;
+        int size = departures.Length * 2;
+        long newMask = size - 1;
+        var newDepartures = new double[size];
+        var newTakes = new double[size];
+        for (long m = Math.Max(0, n - departures.Length); m < n; m++)
+        {
+            newDepartures[(int)(m & newMask)] = departures[(int)(m & mask)];
+            newTakes[(int)(m & newMask)] = takes[(int)(m & mask)];
+        }
+
+        station.Departures = newDepartures;
+        station.Takes = newTakes;
+        SetRing(ref station, size);
+    }
+
+    private static void SetRing(ref SamplePathStation station, int size)
+    {
+        long b = station.Capacity;
+        station.RingMask = size - 1;
+        station.RingFixed = size >= b + 2;
+        station.BlockReadable = b + 1 <= size;
+        station.FullReadable = b <= size + 1L;
+    }
+
+    private ReplicationResult BuildResult(int replication, double end)
+    {
+        double observed = end - _warmup;
+        double perSecond = observed > 0 ? 1 / observed : 0;
+        long events = 0;
+        var stations = ImmutableArray.CreateBuilder<StationStatistics>(_stations);
+        for (int i = 0; i < _stations; i++)
+        {
+            ref SamplePathStation station = ref _state[i];
+            events += station.Completions;
+            double starved = Math.Max(0, observed - station.Working - station.Blocked - station.Down);
+            stations.Add(new StationStatistics(
+                _line.Names[i],
+                station.Working * perSecond,
+                starved * perSecond,
+                station.Blocked * perSecond,
+                station.Down * perSecond,
+                station.Processed,
+                station.Failures));
+        }
+
+        BufferStatistics LinkStatistics(int j)
+        {
+            SamplePathStation station = _state[j];
+            int b = station.Capacity;
+            double fullTime = b == 0 ? observed : station.HasRing ? station.Full : 0;
+            return new(
+                j == 0 ? null : _line.Names[j - 1],
+                _line.Names[j],
+                b,
+                station.LevelArea * perSecond,
+                fullTime * perSecond,
+                Math.Max(0, observed - station.NonEmpty) * perSecond);
+        }
+
+        var buffers = ImmutableArray.CreateBuilder<BufferStatistics>(_stations - 1);
+        for (int j = 1; j < _stations; j++)
+        {
+            buffers.Add(LinkStatistics(j));
+        }
+
+        double throughputPerHour = _partsOut * 3600 * perSecond;
+
+        return new ReplicationResult
+        {
+            Index = replication,
+            Engine = EngineKind.SamplePath,
+            ObservedTime = observed,
+            EndTime = end,
+            Released = _released,
+            Completed = _completed,
+            WorkInProcessAtEnd = _released - _completed,
+            PartsOut = _partsOut,
+            ThroughputPerHour = throughputPerHour,
+            TaktAttainment = throughputPerHour * _line.TaktTime / 3600,
+            WorkInProcess = _workInProcessArea * perSecond,
+            LeadTime = _leadTime.Mean,
+            LeadTimeP50 = _leadTime.Median,
+            LeadTimeP95 = _leadTime.Percentile95,
+            Stations = stations.MoveToImmutable(),
+            Buffers = buffers.MoveToImmutable(),
+            InputBuffer = _unlimitedSupply ? null : LinkStatistics(0),
+            EventsProcessed = events,
+        };
+    }
+}
