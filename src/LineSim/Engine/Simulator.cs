@@ -23,17 +23,19 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
     /// <summary>Schedules <paramref name="timer"/> after <paramref name="delay"/> seconds from now.</summary>
     public void ScheduleIn(int timer, double delay) => Calendar.Schedule(timer, Now + delay);
 
-    /// <summary>Makes <see cref="RunUntil"/> return after the event being handled.</summary>
+    /// <summary>Makes <see cref="RunUntil"/> return once the events due at the current instant have run.</summary>
     public void Stop() => _stopRequested = true;
 
     /// <summary>
     /// Processes every event due at or before <paramref name="horizon"/>, then sets the clock to the horizon.
-    /// Returns early, with the clock at the last event, when the handler calls <see cref="Stop"/>.
+    /// When the handler calls <see cref="Stop"/>, the run ends early instead, with the clock at that event's time,
+    /// once every other event due at the same instant has run.
     /// </summary>
     /// <returns>Whether the run reached the horizon (rather than being stopped).</returns>
     public bool RunUntil(double horizon)
     {
         EventCalendar calendar = Calendar;
+        bool stopped = false;
         _stopRequested = false;
         while (calendar.TryPop(horizon, out int timer, out double time))
         {
@@ -42,8 +44,15 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
             _handler.Handle(timer);
             if (_stopRequested)
             {
-                return false;
+                _stopRequested = false;
+                stopped = true;
+                horizon = time;
             }
+        }
+
+        if (stopped)
+        {
+            return false;
         }
 
         Now = Math.Max(Now, horizon);

@@ -32,6 +32,9 @@ internal sealed class EventLineRun
     private readonly int _arrivalTimer;
     private readonly int _warmupTimer;
     private readonly double _warmup;
+
+    // The observation window is (_windowOpens, end]: a warm-up's last instant belongs to the warm-up.
+    private readonly double _windowOpens;
     private readonly long _stopAfterParts;
     private readonly bool _beforeService;
     private readonly bool _unlimitedSupply;
@@ -77,6 +80,7 @@ internal sealed class EventLineRun
         _line = line;
         int k = _stations = line.StationCount;
         _warmup = options.Warmup;
+        _windowOpens = _warmup > 0 ? _warmup : double.NegativeInfinity;
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _unlimitedSupply = line.Interarrival is null;
@@ -240,7 +244,11 @@ internal sealed class EventLineRun
 
     private void OnProcessingFinished(int i)
     {
-        _processed[i]++;
+        if (Now > _windowOpens)
+        {
+            _processed[i]++;
+        }
+
         _station[i].Phase = Phase.Finished;
         if (_trace)
         {
@@ -481,7 +489,11 @@ internal sealed class EventLineRun
     {
         ref StationSlot station = ref _station[i];
         station.Down = true;
-        _failures[i]++;
+        if (Now > _windowOpens)
+        {
+            _failures[i]++;
+        }
+
         SetState(ref station, StationState.Down);
         double repaired = Now + _line.Failures[i]!.TimeToRepair.Sample(_repairRandom[i]!);
         _calendar.Schedule(Timer(i, RepairTimer), repaired);
@@ -611,8 +623,8 @@ internal sealed class EventLineRun
             _logger.PartLeft(Now, part, leadTime);
         }
 
-        // The observation window is (warm-up, end]: a part leaving at the very instant the warm-up ends left during it.
-        if (Now > _warmup || _warmup == 0)
+        // Once the part count is reached, parts leaving at the same instant leave, but the window is closed.
+        if (Now > _windowOpens && _partsOut < _stopAfterParts)
         {
             _partsOut++;
             _leadTime.Add(leadTime);

@@ -173,7 +173,8 @@ internal sealed class SamplePathLineRun
     private double Simulate(double end, bool untilPartCount)
     {
         int k = _stations;
-        double warmup = _warmup;
+        // The observation window is (warm-up, end], or [0, end] without a warm-up.
+        double warmup = _warmup > 0 ? _warmup : double.NegativeInfinity;
         bool beforeService = _beforeService;
         bool unlimitedSupply = _unlimitedSupply;
         IDepartureObserver? observer = _observer;
@@ -253,7 +254,7 @@ internal sealed class SamplePathLineRun
                     : start + work[(i * BatchSize) + slot];
                 double departure = beforeService ? done : Max(room, done);
 
-                bool inside = up >= warmup && departure <= end;
+                bool inside = up > warmup && departure <= end;
                 if (inside)
                 {
                     if (!station.Fails)
@@ -284,7 +285,7 @@ internal sealed class SamplePathLineRun
                     if (done <= end)
                     {
                         station.Completions++;
-                        if (done >= warmup)
+                        if (done > warmup)
                         {
                             station.Processed++;
                         }
@@ -298,7 +299,7 @@ internal sealed class SamplePathLineRun
 
                 station.LastDeparture = departure;
                 station.LastTake = take;
-                if (observer is not null && departure <= end && (next < k || !stopped))
+                if (observer is not null && departure <= end)
                 {
                     observer.OnDeparture(i, n, departure);
                 }
@@ -307,10 +308,10 @@ internal sealed class SamplePathLineRun
             }
 
             // The part leaves the line at up.
-            if (!stopped && up <= end)
+            if (up <= end)
             {
                 _completed++;
-                if (up >= warmup)
+                if (!stopped && up > warmup)
                 {
                     _partsOut++;
                     _leadTime.Add(up - entry);
@@ -402,7 +403,7 @@ internal sealed class SamplePathLineRun
             remaining -= timeToFailure;
             double failed = t + timeToFailure;
             Accumulate(ref station.Working, t, failed, end);
-            if (failed >= _warmup && failed <= end)
+            if ((failed > _warmup || _warmup == 0) && failed <= end)
             {
                 station.Failures++;
             }

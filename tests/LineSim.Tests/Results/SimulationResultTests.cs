@@ -33,7 +33,7 @@ public sealed class SimulationResultTests
     public void Run_FiveReplications_DescribesTheRun()
     {
         Assert.Equal("Aggregation", Result.Scenario);
-        Assert.Equal(EngineKind.Event, Result.Engine);
+        Assert.Equal(EngineKind.SamplePath, Result.Engine);
         Assert.Equal(99, Result.Seed);
         Assert.Equal(5, Result.Replications);
         Assert.Equal(1_000, Result.Warmup);

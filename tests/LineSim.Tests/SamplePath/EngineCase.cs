@@ -8,15 +8,6 @@ public sealed record EngineCase(LineModel Line, SimulationOptions Options)
 {
     public bool HasFailures => Line.Stations.Any(s => s.Failures is not null);
 
-    /// <summary>
-    /// Whether events of different stations can fall on the same instant (constant or empirical times): ending by part
-    /// count, the event engine then stops partway through the last instant, the sample-path engine after all of it.
-    /// </summary>
-    public bool EndInstantCanSplit =>
-        Options.PartCount is not null
-        && (Line.Stations.Any(s => s.ProcessingTime.StandardDeviation == 0 || s.ProcessingTime.ToString()!.StartsWith("empirical", StringComparison.Ordinal))
-            || Line.Source.InterarrivalTime?.StandardDeviation == 0);
-
     public override string ToString()
     {
         var text = new System.Text.StringBuilder();
