@@ -8,7 +8,7 @@ internal static class ThroughputSweepChart
     public static Plot Create(IReadOnlyList<SweepPoint> points, string parameter)
     {
         string scenario = points[0].Result.Scenario;
-        Plot plot = ChartFile.Create($"Throughput against {parameter}: {scenario}", parameter, "Throughput (JPH, parts per hour)");
+        Plot plot = ChartFile.Create($"Throughput sweep: {scenario}", parameter, "Throughput (JPH, parts per hour)");
         var x = new double[points.Count];
         var y = new double[points.Count];
         var error = new double[points.Count];
@@ -45,6 +45,11 @@ internal static class ThroughputSweepChart
         high = Math.Max(high, taktJph);
         double pad = Math.Max(0.5, 0.1 * (high - low));
         plot.Axes.SetLimitsY(low - pad, high + (2 * pad));
+        if (x.All(double.IsInteger))
+        {
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        }
+
         plot.ShowLegend(Alignment.LowerRight);
         return plot;
     }
