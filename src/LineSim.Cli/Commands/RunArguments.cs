@@ -4,7 +4,7 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>The arguments of <c>linesim run</c>; the options, when given, override the scenario's <c>run</c> section.</summary>
-internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv)
+internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv, string? Plots)
 {
     /// <summary>Every problem with the option values, each naming the option.</summary>
     public List<string> Validate()
@@ -32,6 +32,11 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             {
                 problems.Add($"--csv: the folder of {csv} does not exist.");
             }
+        }
+
+        if (Plots is { } plots && (plots.Length == 0 || System.IO.File.Exists(plots)))
+        {
+            problems.Add(plots.Length == 0 ? "--plots must name a folder, got an empty path." : $"--plots: {plots} is a file, not a folder.");
         }
 
         return problems;

@@ -1,12 +1,14 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using LineSim.Cli.Reporting;
+using LineSim.Plots;
 using LineSim.Results;
 using LineSim.Scenarios;
 
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS] [--duration SECONDS] [--json] [--csv FILE]</c>:
+/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS] [--duration SECONDS] [--json] [--csv FILE] [--plots DIR]</c>:
 /// runs a scenario's replications in parallel and reports the results.
 /// </summary>
 internal sealed class RunCommand : ICliCommand
@@ -20,10 +22,11 @@ internal sealed class RunCommand : ICliCommand
         Option<double?> duration = CliOptions.Seconds("--duration", "Observation window after the warm-up, in seconds; overrides run.duration (and run.partCount).");
         var json = new Option<bool>("--json") { Description = "Print only a JSON document of the results on standard output." };
         var csv = new Option<string?>("--csv") { HelpName = "FILE", Description = "Also write one row per replication to this CSV file." };
+        var plots = new Option<string?>("--plots") { HelpName = "DIR", Description = "Also write charts (SVG and PNG) to this folder, created if missing." };
 
         var command = new Command("run", "Run a scenario file and report its throughput (JPH) against takt, WIP, lead time, stations and buffers.")
         {
-            file, replications, seed, warmup, duration, json, csv,
+            file, replications, seed, warmup, duration, json, csv, plots,
         };
         command.SetAction(parse => Execute(
             new RunArguments(
@@ -33,7 +36,8 @@ internal sealed class RunCommand : ICliCommand
                 parse.GetValue(warmup),
                 parse.GetValue(duration),
                 parse.GetValue(json),
-                parse.GetValue(csv)),
+                parse.GetValue(csv),
+                parse.GetValue(plots)),
             console));
         return command;
     }
@@ -95,6 +99,26 @@ internal sealed class RunCommand : ICliCommand
             {
                 console.Out.WriteLine();
                 console.Out.WriteLine($"Wrote {result.Replications} replication{(result.Replications == 1 ? string.Empty : "s")} to {csvPath}");
+            }
+        }
+
+        if (arguments.Plots is { } plotsPath)
+        {
+            ImmutableArray<string> files;
+            try
+            {
+                files = LinePlots.WriteAll(result, plotsPath);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"linesim: cannot write the charts to {plotsPath}: {exception.Message}");
+                return ExitCodes.Failure;
+            }
+
+            if (!arguments.Json)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine($"Wrote {files.Length / 2} charts (SVG and PNG) to {plotsPath}: {string.Join(", ", files.Where(f => f.EndsWith(".svg", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension))}");
             }
         }
 
