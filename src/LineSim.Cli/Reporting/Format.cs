@@ -28,8 +28,8 @@ internal static class Format
     /// <summary>A duration in seconds, with hours or days when long: <c>864000 s (10 d)</c>.</summary>
     public static string Seconds(double seconds) => seconds switch
     {
-        >= 86_400 => $"{Number(seconds)} s ({Number(Math.Round(seconds / 86_400, 2))} d)",
-        >= 3_600 => $"{Number(seconds)} s ({Number(Math.Round(seconds / 3_600, 2))} h)",
-        _ => $"{Number(seconds)} s",
+        >= 86_400 => $"{Number(Math.Round(seconds, 1))} s ({Number(Math.Round(seconds / 86_400, 2))} d)",
+        >= 3_600 => $"{Number(Math.Round(seconds, 1))} s ({Number(Math.Round(seconds / 3_600, 2))} h)",
+        _ => $"{Number(Math.Round(seconds, 1))} s",
     };
 }

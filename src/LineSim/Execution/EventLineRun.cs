@@ -252,7 +252,7 @@ internal sealed class EventLineRun
         _station[i].Phase = Phase.Finished;
         if (_trace)
         {
-            _logger.ProcessingFinished(Now, _line.Names[i], _station[i].Part);
+            _logger.ProcessingFinished(Now, _line.Names[i], _partNumber[_station[i].Part]);
         }
 
         if (_beforeService && i + 1 < _stations)
@@ -281,7 +281,7 @@ internal sealed class EventLineRun
             SetState(ref station, StationState.Blocked);
             if (_trace)
             {
-                _logger.StationBlocked(Now, _line.Names[i], part);
+                _logger.StationBlocked(Now, _line.Names[i], _partNumber[part]);
             }
 
             return;
@@ -468,7 +468,7 @@ internal sealed class EventLineRun
         _calendar.Schedule(Timer(i, CompletionTimer), due);
         if (_trace)
         {
-            _logger.ProcessingStarted(Now, _line.Names[i], station.Part, due);
+            _logger.ProcessingStarted(Now, _line.Names[i], _partNumber[station.Part], due);
         }
     }
 
@@ -604,7 +604,7 @@ internal sealed class EventLineRun
         _workInProcess++;
         if (_trace)
         {
-            _logger.PartEntered(Now, part);
+            _logger.PartEntered(Now, _partNumber[part]);
         }
 
         return part;
@@ -620,7 +620,7 @@ internal sealed class EventLineRun
         _freeParts[_freeCount++] = part;
         if (_trace)
         {
-            _logger.PartLeft(Now, part, leadTime);
+            _logger.PartLeft(Now, _partNumber[part], leadTime);
         }
 
         // Once the part count is reached, parts leaving at the same instant leave, but the window is closed.

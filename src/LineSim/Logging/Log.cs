@@ -14,27 +14,27 @@ internal static partial class Log
     [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Replication {Replication} finished at t={Time}: {PartsOut} parts out, {Events} events")]
     public static partial void ReplicationFinished(this ILogger logger, int replication, double time, long partsOut, long events);
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Trace, Message = "t={Time} part {Part} entered the line")]
-    public static partial void PartEntered(this ILogger logger, double time, int part);
+    [LoggerMessage(EventId = 10, Level = LogLevel.Trace, Message = "t={Time:F3} part {Part} entered the line")]
+    public static partial void PartEntered(this ILogger logger, double time, long part);
 
-    [LoggerMessage(EventId = 11, Level = LogLevel.Trace, Message = "t={Time} station {Station} started part {Part}, done at t={Done}")]
-    public static partial void ProcessingStarted(this ILogger logger, double time, string station, int part, double done);
+    [LoggerMessage(EventId = 11, Level = LogLevel.Trace, Message = "t={Time:F3} station {Station} started part {Part}, done at t={Done:F3}")]
+    public static partial void ProcessingStarted(this ILogger logger, double time, string station, long part, double done);
 
-    [LoggerMessage(EventId = 12, Level = LogLevel.Trace, Message = "t={Time} station {Station} finished part {Part}")]
-    public static partial void ProcessingFinished(this ILogger logger, double time, string station, int part);
+    [LoggerMessage(EventId = 12, Level = LogLevel.Trace, Message = "t={Time:F3} station {Station} finished part {Part}")]
+    public static partial void ProcessingFinished(this ILogger logger, double time, string station, long part);
 
-    [LoggerMessage(EventId = 13, Level = LogLevel.Trace, Message = "t={Time} station {Station} is blocked holding part {Part}")]
-    public static partial void StationBlocked(this ILogger logger, double time, string station, int part);
+    [LoggerMessage(EventId = 13, Level = LogLevel.Trace, Message = "t={Time:F3} station {Station} is blocked holding part {Part}")]
+    public static partial void StationBlocked(this ILogger logger, double time, string station, long part);
 
-    [LoggerMessage(EventId = 14, Level = LogLevel.Trace, Message = "t={Time} station {Station} failed, repaired at t={Repaired}")]
+    [LoggerMessage(EventId = 14, Level = LogLevel.Trace, Message = "t={Time:F3} station {Station} failed, repaired at t={Repaired:F3}")]
     public static partial void StationFailed(this ILogger logger, double time, string station, double repaired);
 
-    [LoggerMessage(EventId = 15, Level = LogLevel.Trace, Message = "t={Time} station {Station} repaired")]
+    [LoggerMessage(EventId = 15, Level = LogLevel.Trace, Message = "t={Time:F3} station {Station} repaired")]
     public static partial void StationRepaired(this ILogger logger, double time, string station);
 
-    [LoggerMessage(EventId = 16, Level = LogLevel.Trace, Message = "t={Time} part {Part} left the line after {LeadTime} s")]
-    public static partial void PartLeft(this ILogger logger, double time, int part, double leadTime);
+    [LoggerMessage(EventId = 16, Level = LogLevel.Trace, Message = "t={Time:F3} part {Part} left the line after {LeadTime:F3} s")]
+    public static partial void PartLeft(this ILogger logger, double time, long part, double leadTime);
 
-    [LoggerMessage(EventId = 17, Level = LogLevel.Trace, Message = "t={Time} warm-up over, statistics reset")]
+    [LoggerMessage(EventId = 17, Level = LogLevel.Trace, Message = "t={Time:F3} warm-up over, statistics reset")]
     public static partial void WarmupEnded(this ILogger logger, double time);
 }

@@ -21,6 +21,9 @@ public sealed class SamplePathMemoryTests
         long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(EngineKind.SamplePath, longer.Engine);
-        Assert.True(longBytes <= shortBytes + 1_024, $"{shortBytes} bytes for 20,000 parts, {longBytes} for 200,000");
+        // As in Engine/AllocationTests: a few KB covers what the runtime may allocate on this thread for reasons other
+        // than the run's length (a type loaded lazily on the first path through a rare branch); 180,000 more parts
+        // are 1.8 million more completions, so even one allocation per thousand completions would exceed it.
+        Assert.True(longBytes <= shortBytes + 4_096, $"{shortBytes} bytes for 20,000 parts, {longBytes} for 200,000");
     }
 }
