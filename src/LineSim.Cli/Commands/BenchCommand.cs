@@ -1,0 +1,142 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using LineSim.Cli.Reporting;
+using LineSim.Model;
+using LineSim.Results;
+
+namespace LineSim.Cli.Commands;
+
+/// <summary>
+/// <c>linesim bench [--stations K] [--buffer B] [--parts N] [--engine event|sample-path] [--seed S] [--json]</c>:
+/// times one replication of the reference line LINE(K, B) on one thread, after a warm-up run.
+/// </summary>
+internal sealed class BenchCommand : ICliCommand
+{
+    public Command Create(CliConsole console)
+    {
+        Option<int?> stations = CliOptions.Integer("--stations", "K", "Stations in series (default 10).", "-k");
+        Option<int?> buffer = CliOptions.Integer("--buffer", "B", "Capacity of each buffer between stations (default 5).", "-b");
+        Option<long?> parts = CliOptions.Long("--parts", "N", "Parts to produce in the timed run (default 1,000,000).", "-n");
+        Option<long?> seed = CliOptions.Long("--seed", "S", "Seed (default 1).", "-s");
+        var engine = new Option<string?>("--engine")
+        {
+            HelpName = "event|sample-path",
+            Description = "The engine to time (default: the sample-path engine, which is exact for this line).",
+        };
+        var json = new Option<bool>("--json") { Description = "Print only a JSON document on standard output." };
+
+        var command = new Command("bench", "Measure simulation speed on LINE(K,B): K exponential stations (mean 55 s) with buffers of B, blocking after service.")
+        {
+            stations, buffer, parts, seed, engine, json,
+        };
+        command.SetAction(parse => Execute(
+            parse.GetValue(stations) ?? 10,
+            parse.GetValue(buffer) ?? 5,
+            parse.GetValue(parts) ?? 1_000_000,
+            parse.GetValue(seed) ?? 1,
+            parse.GetValue(engine),
+            parse.GetValue(json),
+            console));
+        return command;
+    }
+
+    internal static int Execute(int stations, int buffer, long parts, long seed, string? engineName, bool json, CliConsole console)
+    {
+        var problems = new List<string>();
+        if (stations < 1)
+        {
+            problems.Add($"--stations must be at least 1, got {stations}.");
+        }
+
+        if (buffer < 0)
+        {
+            problems.Add($"--buffer must be 0 or more, got {buffer}.");
+        }
+
+        if (parts < 1)
+        {
+            problems.Add($"--parts must be at least 1, got {parts}.");
+        }
+
+        EngineSelection engine = engineName switch
+        {
+            null => EngineSelection.Auto,
+            "event" => EngineSelection.Event,
+            "sample-path" => EngineSelection.SamplePath,
+            _ => (EngineSelection)(-1),
+        };
+        if (!Enum.IsDefined(engine))
+        {
+            problems.Add($"--engine must be 'event' or 'sample-path', got '{engineName}'.");
+        }
+
+        if (problems.Count > 0)
+        {
+            foreach (string problem in problems)
+            {
+                console.Error.WriteLine($"linesim: {problem}");
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        LineModel line = ReferenceLines.Line(stations, buffer);
+        var options = new SimulationOptions { Seed = seed, Replications = 1, PartCount = parts, Engine = engine };
+        Simulation simulation = Simulation.Create(line, options);
+
+        // Warm-up: compile and tier up the engine before timing it.
+        Simulation.Create(line, options with { PartCount = Math.Max(1, Math.Min(parts, 200_000)) }).RunReplication(0);
+        simulation.RunReplication(0);
+
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        long started = Stopwatch.GetTimestamp();
+        ReplicationResult result = simulation.RunReplication(0);
+        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        double completions = (double)parts * stations;
+        var measurement = new Measurement(
+            simulation.Engine == EngineKind.SamplePath ? "sample-path" : "event",
+            stations,
+            buffer,
+            parts,
+            seconds,
+            parts / seconds,
+            completions / seconds,
+            result.ThroughputPerHour,
+            allocated / completions);
+
+        if (json)
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(measurement, BenchJsonContext.Default.Measurement));
+        }
+        else
+        {
+            console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"LINE({stations},{buffer}), {measurement.Engine} engine, {parts:N0} parts in {seconds:F3} s, one thread:"));
+            console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {measurement.CompletionsPerSecond / 1e6:F2} million station completions per second ({measurement.PartsPerSecond / 1e6:F3} million parts per second)"));
+            console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  throughput {Format.Fixed(result.ThroughputPerHour, 3)} JPH (mean processing time 55 s), {measurement.AllocatedBytesPerCompletion:F4} bytes allocated per completion"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>What <c>linesim bench --json</c> prints.</summary>
+    internal sealed record Measurement(
+        string Engine,
+        int Stations,
+        int Buffer,
+        long Parts,
+        double Seconds,
+        double PartsPerSecond,
+        double CompletionsPerSecond,
+        double ThroughputPerHour,
+        double AllocatedBytesPerCompletion);
+}
