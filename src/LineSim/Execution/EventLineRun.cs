@@ -43,7 +43,6 @@ internal sealed class EventLineRun
     private readonly IDepartureObserver? _observer;
 
     // Random streams.
-    private readonly Random[] _processingRandom;
     private readonly Random?[] _failureRandom;
     private readonly Random?[] _repairRandom;
     private readonly Random? _arrivalRandom;
@@ -52,7 +51,7 @@ internal sealed class EventLineRun
     private readonly StationSlot[] _station;
     private readonly LinkSlot[] _link;
     private readonly int[][] _items;
-    private readonly Distribution[] _processing;
+    private readonly ProcessingSampler[] _processing;
     private readonly long[] _processed;
     private readonly long[] _failures;
 
@@ -93,20 +92,19 @@ internal sealed class EventLineRun
         _calendar = new EventCalendar(_warmupTimer + 1);
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
 
-        _processingRandom = new Random[k];
         _failureRandom = new Random?[k];
         _repairRandom = new Random?[k];
         _station = new StationSlot[k];
         _link = new LinkSlot[k];
         _items = new int[k][];
-        _processing = line.Processing;
+        _processing = new ProcessingSampler[k];
         _processed = new long[k];
         _failures = new long[k];
 
         long seed = options.Seed;
         for (int i = 0; i < k; i++)
         {
-            _processingRandom[i] = RandomStreams.Create(seed, replication, line.ProcessingStream[i]);
+            _processing[i] = new ProcessingSampler(line.Processing[i], seed, replication, line.ProcessingStream[i]);
             ref StationSlot station = ref _station[i];
             station.Part = -1;
             station.State = StationState.Starved;
@@ -427,7 +425,7 @@ internal sealed class EventLineRun
     {
         ref StationSlot station = ref _station[i];
         station.Part = part;
-        double work = _processing[i].Sample(_processingRandom[i]);
+        double work = _processing[i].Next();
         if (_beforeService && i + 1 < _stations)
         {
             if (!HasRoom(i + 1))

@@ -44,10 +44,8 @@ internal sealed class SamplePathLineRun
     private readonly IDepartureObserver? _observer;
 
     // Processing times, drawn a batch at a time per station.
-    private readonly SamplerKind[] _sampler;
-    private readonly XoshiroStream[] _exponential;
-    private readonly double[] _rate;
-    private readonly Random?[] _processingRandom;
+    private readonly ProcessingSampler[] _processing;
+    private readonly bool[] _constant;
     private readonly double[] _work;
 
     // Operation-dependent failures.
@@ -86,10 +84,8 @@ internal sealed class SamplePathLineRun
         _unlimitedSupply = line.Interarrival is null;
         _observer = observer;
 
-        _sampler = new SamplerKind[k];
-        _exponential = new XoshiroStream[k];
-        _rate = new double[k];
-        _processingRandom = new Random?[k];
+        _processing = new ProcessingSampler[k];
+        _constant = new bool[k];
         _work = new double[k * BatchSize];
         _timeToFailure = new double[k];
         _failureRandom = new Random?[k];
@@ -99,24 +95,15 @@ internal sealed class SamplePathLineRun
         long seed = options.Seed;
         for (int i = 0; i < k; i++)
         {
-            Distribution processing = line.Processing[i];
-            switch (processing)
+            if (line.Processing[i] is ConstantDistribution constant)
             {
-                case ConstantDistribution constant:
-                    _sampler[i] = SamplerKind.Constant;
-                    Array.Fill(_work, constant.Value, i * BatchSize, BatchSize);
-                    break;
-                case ExponentialDistribution exponential:
-                    _sampler[i] = SamplerKind.Exponential;
-                    _exponential[i] = new XoshiroStream(RandomStreams.SeedFor(seed, replication, line.ProcessingStream[i]));
-
-                    // The same rate ExponentialDistribution computes from its mean, so the same quotient.
-                    _rate[i] = 1.0 / exponential.Mean;
-                    break;
-                default:
-                    _sampler[i] = SamplerKind.General;
-                    _processingRandom[i] = RandomStreams.Create(seed, replication, line.ProcessingStream[i]);
-                    break;
+                // A constant draws nothing: its batch is filled once.
+                _constant[i] = true;
+                Array.Fill(_work, constant.Value, i * BatchSize, BatchSize);
+            }
+            else
+            {
+                _processing[i] = new ProcessingSampler(line.Processing[i], seed, replication, line.ProcessingStream[i]);
             }
 
             ref SamplePathStation station = ref _state[i];
@@ -149,13 +136,6 @@ internal sealed class SamplePathLineRun
         {
             _arrivalRandom = RandomStreams.Create(seed, replication, line.ArrivalStream);
         }
-    }
-
-    private enum SamplerKind : byte
-    {
-        Constant,
-        Exponential,
-        General,
     }
 
     /// <summary>Runs the replication to its end and returns its results.</summary>
@@ -447,23 +427,9 @@ internal sealed class SamplePathLineRun
         double[] work = _work;
         for (int i = 0; i < _stations; i++)
         {
-            int from = i * BatchSize;
-            switch (_sampler[i])
+            if (!_constant[i])
             {
-                case SamplerKind.Exponential:
-                    _exponential[i].FillExponential(work.AsSpan(from, BatchSize), _rate[i]);
-                    break;
-                case SamplerKind.General:
-                    Distribution distribution = _line.Processing[i];
-                    Random random = _processingRandom[i]!;
-                    for (int s = from; s < from + BatchSize; s++)
-                    {
-                        work[s] = distribution.Sample(random);
-                    }
-
-                    break;
-                default:
-                    break;
+                _processing[i].Fill(work.AsSpan(i * BatchSize, BatchSize));
             }
         }
     }

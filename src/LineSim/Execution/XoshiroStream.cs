@@ -1,12 +1,15 @@
+using LineSim.Model;
+
 namespace LineSim.Execution;
 
 /// <summary>
 /// The same xoshiro256** generator as MathNet's <c>Xoshiro256StarStar</c>, seeded the same way (SplitMix64 over the
 /// sign-extended 32-bit seed) and giving the same doubles, as a struct the sample-path engine calls without a
-/// virtual call. <see cref="NextExponential"/> repeats MathNet's exponential sampling operation for operation, so a
-/// station drawing from this struct gets bit-identical times to one drawing from <c>Distribution.Exponential</c>.
+/// virtual call. <see cref="NextExponential"/> runs the same ziggurat on the same bits as
+/// <c>Distribution.Exponential</c>, so a station drawing from this struct gets bit-identical times to one drawing from
+/// MathNet's generator.
 /// </summary>
-internal struct XoshiroStream
+internal struct XoshiroStream : IUniformSource
 {
     private const double UnitPerUlp = 1.0 / (1UL << 53);
 
@@ -25,8 +28,8 @@ internal struct XoshiroStream
         _s3 = SplitMix64(ref x);
     }
 
-    /// <summary>A double in [0, 1): the top 53 bits of the next output.</summary>
-    public double NextDouble()
+    /// <summary>The next 53 random bits: the top 53 bits of the next output.</summary>
+    public ulong NextBits53()
     {
         ulong s0 = _s0;
         ulong s1 = _s1;
@@ -44,31 +47,25 @@ internal struct XoshiroStream
         _s1 = s1;
         _s2 = s2;
         _s3 = s3;
-        return (result >> 11) * UnitPerUlp;
+        return result >> 11;
     }
 
-    /// <summary>An exponential draw with rate <paramref name="rate"/>, as MathNet's <c>Exponential.Sample(random, rate)</c>.</summary>
-    public double NextExponential(double rate)
-    {
-        double r = NextDouble();
-        while (r == 0.0)
-        {
-            r = NextDouble();
-        }
+    /// <summary>A double in [0, 1), as MathNet's <c>NextDouble</c>.</summary>
+    public double NextDouble() => NextBits53() * UnitPerUlp;
 
-        return -Math.Log(r) / rate;
-    }
+    /// <summary>An exponential draw with mean <paramref name="mean"/>, the same as <c>Distribution.Exponential(mean)</c> draws from the MathNet generator.</summary>
+    public double NextExponential(double mean) => mean * ZigguratExponential.Sample(ref this);
 
     /// <summary>
-    /// Fills <paramref name="destination"/> with exponential draws with rate <paramref name="rate"/>, in order: the
+    /// Fills <paramref name="destination"/> with exponential draws with mean <paramref name="mean"/>, in order: the
     /// same values as as many calls to <see cref="NextExponential"/>, with the state kept in registers.
     /// </summary>
-    public void FillExponential(Span<double> destination, double rate)
+    public void FillExponential(Span<double> destination, double mean)
     {
         XoshiroStream local = this;
         for (int i = 0; i < destination.Length; i++)
         {
-            destination[i] = local.NextExponential(rate);
+            destination[i] = mean * ZigguratExponential.Sample(ref local);
         }
 
         this = local;

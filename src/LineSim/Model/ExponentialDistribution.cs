@@ -1,15 +1,17 @@
 namespace LineSim.Model;
 
-/// <summary>Exponential durations, drawn by MathNet.Numerics.</summary>
+/// <summary>Exponential durations, drawn by the ziggurat method.</summary>
 internal sealed class ExponentialDistribution(double mean) : Distribution
 {
-    private readonly double _rate = 1.0 / mean;
-
     public override double Mean { get; } = mean;
 
     public override double StandardDeviation => Mean;
 
-    public override double Sample(Random random) => MathNet.Numerics.Distributions.Exponential.Sample(random, _rate);
+    public override double Sample(Random random)
+    {
+        var source = new RandomUniformSource(random);
+        return Mean * ZigguratExponential.Sample(ref source);
+    }
 
     public override string ToString() => $"exponential(mean {F(Mean)})";
 }
