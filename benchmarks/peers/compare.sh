@@ -3,12 +3,12 @@
 # then prints the median ratio of completions per second (LineSim / SimPy) and both throughputs per hour, which must
 # agree within statistical noise (they use different random numbers).
 #
-# Usage: benchmarks/peers/compare.sh [--stations K] [--buffer B] [--parts N] [--seed S] [--rounds R]
-# Defaults: K=10, B=5, N=100000, S=1, R=3. Set PYTHON to a Python 3 with SimPy 3 (Debian: python3-simpy3), and
+# Usage: benchmarks/peers/compare.sh [--stations K] [--buffer B] [--parts N] [--seed S] [--rounds R] [--engine E]
+# Defaults: K=10, B=5, N=100000, S=1, R=3, E=sample-path (or event). Set PYTHON to a Python 3 with SimPy 3 (Debian: python3-simpy3), and
 # LINESIM_BENCH to run another LineSim command than `dotnet run --project src/LineSim.Cli --`.
 set -euo pipefail
 
-stations=10 buffer=5 parts=100000 seed=1 rounds=3
+stations=10 buffer=5 parts=100000 seed=1 rounds=3 engine=sample-path
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --stations) stations="$2"; shift 2 ;;
@@ -16,7 +16,8 @@ while [[ $# -gt 0 ]]; do
     --parts) parts="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
-    *) echo "compare.sh: unknown argument '$1' (expected --stations, --buffer, --parts, --seed or --rounds)" >&2; exit 2 ;;
+    --engine) engine="$2"; shift 2 ;;
+    *) echo "compare.sh: unknown argument '$1' (expected --stations, --buffer, --parts, --seed, --rounds or --engine)" >&2; exit 2 ;;
   esac
 done
 
@@ -44,7 +45,7 @@ fi
 
 linesim_runs=() simpy_runs=()
 for ((round = 1; round <= rounds; round++)); do
-  linesim_runs+=("$("${linesim[@]}" bench --stations "$stations" --buffer "$buffer" --parts "$parts" --seed "$seed" --json)")
+  linesim_runs+=("$("${linesim[@]}" bench --stations "$stations" --buffer "$buffer" --parts "$parts" --seed "$seed" --engine "$engine" --json)")
   simpy_runs+=("$("$python" "$here/line_simpy.py" --stations "$stations" --buffer "$buffer" --parts "$parts" --seed "$seed")")
   echo "round $round: LineSim ${linesim_runs[-1]}" >&2
   echo "round $round: SimPy   ${simpy_runs[-1]}" >&2

@@ -86,9 +86,15 @@ internal sealed class BenchCommand : ICliCommand
         var options = new SimulationOptions { Seed = seed, Replications = 1, PartCount = parts, Engine = engine };
         Simulation simulation = Simulation.Create(line, options);
 
-        // Warm-up: compile and tier up the engine before timing it.
-        Simulation.Create(line, options with { PartCount = Math.Max(1, Math.Min(parts, 200_000)) }).RunReplication(0);
-        simulation.RunReplication(0);
+        // Warm-up: the runtime compiles hot methods again, optimised, only after they have run for a while (tiered
+        // compilation), so run the engine for at least a second before timing it.
+        Simulation warmup = Simulation.Create(line, options with { PartCount = Math.Min(parts, 100_000) });
+        long warmupStarted = Stopwatch.GetTimestamp();
+        do
+        {
+            warmup.RunReplication(0);
+        }
+        while (Stopwatch.GetElapsedTime(warmupStarted).TotalSeconds < 1);
 
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         long started = Stopwatch.GetTimestamp();
