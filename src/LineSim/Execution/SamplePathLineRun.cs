@@ -149,7 +149,6 @@ internal sealed class SamplePathLineRun
     }
 
     /// <summary>Computes parts until the next one enters after the end; returns the end time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Simulate(double end, bool untilPartCount)
     {
         int k = _stations;
