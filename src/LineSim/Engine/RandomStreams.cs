@@ -1,5 +1,4 @@
 using System.Text;
-using MathNet.Numerics.Random;
 
 namespace LineSim.Engine;
 
@@ -31,17 +30,15 @@ internal static class RandomStreams
         return Mix(hash ^ (ulong)purpose);
     }
 
-    /// <summary>The generator for one stream of one replication.</summary>
-    public static Xoshiro256StarStar Create(long seed, int replication, ulong streamId) =>
-        new(SeedFor(seed, replication, streamId), threadSafe: false);
+    /// <summary>The generator for one stream of one replication, for MathNet's samplers.</summary>
+    public static StreamRandom Create(long seed, int replication, ulong streamId) => new(SeedFor(seed, replication, streamId));
 
-    /// <summary>The 32-bit seed MathNet's generator takes; it expands it to its 256-bit state with SplitMix64.</summary>
-    public static int SeedFor(long seed, int replication, ulong streamId)
+    /// <summary>The 64-bit seed of one stream of one replication; the generator expands it to its 256-bit state.</summary>
+    public static ulong SeedFor(long seed, int replication, ulong streamId)
     {
         ulong h = Mix((ulong)seed);
         h = Mix(h ^ (ulong)(uint)replication);
-        h = Mix(h ^ streamId);
-        return (int)(h ^ (h >> 32));
+        return Mix(h ^ streamId);
     }
 
     /// <summary>The SplitMix64 finaliser: a bijective mix of all 64 bits.</summary>

@@ -6,7 +6,7 @@ namespace LineSim.Execution;
 /// <summary>
 /// Draws one station's processing times from its own stream. Exponential times, the common case and the one the
 /// benchmarks time, come from a <see cref="XoshiroStream"/> struct without a virtual call; every other distribution
-/// draws from MathNet's generator. Both give the numbers the same stream would give through
+/// draws through a <see cref="StreamRandom"/>. Both give the numbers the same stream would give through
 /// <see cref="Distribution.Sample(Random)"/>, so the choice never shows in results.
 /// </summary>
 internal struct ProcessingSampler

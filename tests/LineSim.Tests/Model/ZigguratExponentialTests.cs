@@ -1,4 +1,4 @@
-using LineSim.Execution;
+using LineSim.Engine;
 using LineSim.Model;
 using MathNet.Numerics.Distributions;
 

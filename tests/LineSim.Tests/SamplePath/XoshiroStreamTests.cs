@@ -1,4 +1,4 @@
-using LineSim.Execution;
+using LineSim.Engine;
 using LineSim.Model;
 using MathNet.Numerics.Random;
 
@@ -15,7 +15,7 @@ public sealed class XoshiroStreamTests
     public void NextDouble_AnySeed_SameAsMathNet(int seed)
     {
         var reference = new Xoshiro256StarStar(seed, threadSafe: false);
-        var stream = new XoshiroStream(seed);
+        var stream = new XoshiroStream((ulong)(long)seed);
         for (int i = 0; i < 1000; i++)
         {
             Assert.Equal(BitConverter.DoubleToInt64Bits(reference.NextDouble()), BitConverter.DoubleToInt64Bits(stream.NextDouble()));
@@ -30,7 +30,7 @@ public sealed class XoshiroStreamTests
     {
         Distribution exponential = Distribution.Exponential(mean);
         var reference = new Xoshiro256StarStar(seed, threadSafe: false);
-        var stream = new XoshiroStream(seed);
+        var stream = new XoshiroStream((ulong)(long)seed);
         for (int i = 0; i < 1000; i++)
         {
             Assert.Equal(BitConverter.DoubleToInt64Bits(exponential.Sample(reference)), BitConverter.DoubleToInt64Bits(stream.NextExponential(mean)));

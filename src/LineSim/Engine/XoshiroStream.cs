@@ -1,13 +1,13 @@
 using LineSim.Model;
 
-namespace LineSim.Execution;
+namespace LineSim.Engine;
 
 /// <summary>
-/// The same xoshiro256** generator as MathNet's <c>Xoshiro256StarStar</c>, seeded the same way (SplitMix64 over the
-/// sign-extended 32-bit seed) and giving the same doubles, as a struct the sample-path engine calls without a
-/// virtual call. <see cref="NextExponential"/> runs the same ziggurat on the same bits as
-/// <c>Distribution.Exponential</c>, so a station drawing from this struct gets bit-identical times to one drawing from
-/// MathNet's generator.
+/// The xoshiro256** generator, as in MathNet's <c>Xoshiro256StarStar</c> (given the same 64-bit SplitMix64 seed it gives
+/// the same doubles), as a struct the engines call without a virtual call, and seeded from 64 bits where MathNet's
+/// constructor takes 32: with 32-bit seeds, the many streams of a large study (a stream per station, purpose and
+/// replication) would share seeds by the birthday paradox. <see cref="NextExponential"/> runs the same ziggurat on the same bits as
+/// <c>Distribution.Exponential</c> drawing from a <see cref="StreamRandom"/> with the same seed.
 /// </summary>
 internal struct XoshiroStream : IUniformSource
 {
@@ -18,10 +18,13 @@ internal struct XoshiroStream : IUniformSource
     private ulong _s2;
     private ulong _s3;
 
-    /// <summary>Seeds the generator as <c>new Xoshiro256StarStar(seed)</c> does.</summary>
-    public XoshiroStream(int seed)
+    /// <summary>
+    /// Fills the 256-bit state by SplitMix64 from <paramref name="seed"/>, as MathNet's <c>new Xoshiro256StarStar(s)</c>
+    /// does from <c>(ulong)(long)s</c>.
+    /// </summary>
+    public XoshiroStream(ulong seed)
     {
-        ulong x = (ulong)seed;
+        ulong x = seed;
         _s0 = SplitMix64(ref x);
         _s1 = SplitMix64(ref x);
         _s2 = SplitMix64(ref x);
@@ -53,7 +56,7 @@ internal struct XoshiroStream : IUniformSource
     /// <summary>A double in [0, 1), as MathNet's <c>NextDouble</c>.</summary>
     public double NextDouble() => NextBits53() * UnitPerUlp;
 
-    /// <summary>An exponential draw with mean <paramref name="mean"/>, the same as <c>Distribution.Exponential(mean)</c> draws from the MathNet generator.</summary>
+    /// <summary>An exponential draw with mean <paramref name="mean"/>, the same as <c>Distribution.Exponential(mean)</c> draws from a <see cref="StreamRandom"/> with the same seed.</summary>
     public double NextExponential(double mean) => mean * ZigguratExponential.Sample(ref this);
 
     /// <summary>
