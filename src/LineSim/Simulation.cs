@@ -73,7 +73,7 @@ public sealed class Simulation
         EngineKind engine = options.Engine switch
         {
             EngineSelection.Event => EngineKind.Event,
-            EngineSelection.SamplePath when SamplePathEligibility.Reason(compiled) is { } reason =>
+            EngineSelection.SamplePath when compiled.SamplePathRefusal is { } reason =>
                 throw new ArgumentException("Engine: SamplePath was requested, but " + char.ToLowerInvariant(reason[0]) + reason[1..], nameof(options)),
             EngineSelection.SamplePath => EngineKind.SamplePath,
             _ => compiled.IsSamplePathExact ? EngineKind.SamplePath : EngineKind.Event,
@@ -118,7 +118,7 @@ public sealed class Simulation
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
         ReplicationResult result = Engine == EngineKind.SamplePath
-            ? new SamplePathLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration)
+            ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration)
             : new EventLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration);
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
         return result;

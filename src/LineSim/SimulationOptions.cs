@@ -37,6 +37,12 @@ public sealed record SimulationOptions
     /// <value>Defaults to <see langword="null"/>: one per processor.</value>
     public int? MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>
+    /// The instant the observation window opens after: the window is (<see cref="Warmup"/>, end], so that what happens at
+    /// the very instant the warm-up ends belongs to the warm-up; without a warm-up it is [0, end].
+    /// </summary>
+    internal double WindowOpensAfter => Warmup > 0 ? Warmup : double.NegativeInfinity;
+
     /// <summary>The default observation window when neither <see cref="Duration"/> nor <see cref="PartCount"/> is set, in seconds.</summary>
     public const double DefaultDuration = 864_000;
 
@@ -57,6 +63,10 @@ public sealed record SimulationOptions
         if (Duration is { } duration && (!double.IsFinite(duration) || duration <= 0))
         {
             problems.Add($"Duration: must be greater than 0 seconds, got {duration.ToString("R", CultureInfo.InvariantCulture)}.");
+        }
+        else if (Duration is { } window && double.IsFinite(Warmup) && Warmup + window <= Warmup)
+        {
+            problems.Add($"Duration: {window.ToString("R", CultureInfo.InvariantCulture)} s is lost in the rounding of a {Warmup.ToString("R", CultureInfo.InvariantCulture)} s warm-up; the window must end after the warm-up.");
         }
 
         if (PartCount is { } parts && parts < 1)

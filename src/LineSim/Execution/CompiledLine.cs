@@ -44,12 +44,13 @@ internal sealed class CompiledLine
         ArrivalStream = RandomStreams.StreamId("source", RandomStreams.Purpose.Arrival);
         Blocking = model.Blocking;
 
-        IsSamplePathExact = true;
-        foreach (FailureModel? failures in Failures)
+        for (int i = 0; i < StationCount && SamplePathRefusal is null; i++)
         {
-            if (failures is { Mode: FailureMode.TimeDependent })
+            if (Failures[i] is { Mode: FailureMode.TimeDependent })
             {
-                IsSamplePathExact = false;
+                SamplePathRefusal = $"Station '{Names[i]}' has time-dependent failures; the sample-path engine is exact only for serial "
+                    + "lines of single-server stations without time-dependent failures (operation-dependent failures fold into "
+                    + "the part they interrupt). Use EngineSelection.Auto or EngineSelection.Event for this line.";
             }
         }
     }
@@ -84,7 +85,10 @@ internal sealed class CompiledLine
     /// Whether departure times follow from the (max, +) recursion: single servers, blocking after or before service,
     /// and no time-dependent failures (operation-dependent ones fold into the time of the part they interrupt).
     /// </summary>
-    public bool IsSamplePathExact { get; }
+    public bool IsSamplePathExact => SamplePathRefusal is null;
+
+    /// <summary>Why the sample-path engine is not exact for the line, naming the station; <see langword="null"/> when it is.</summary>
+    public string? SamplePathRefusal { get; }
 
     public double TaktTime => Model.TaktTime;
 }

@@ -33,7 +33,7 @@ internal sealed class EventLineRun
     private readonly int _warmupTimer;
     private readonly double _warmup;
 
-    // The observation window is (_windowOpens, end]: a warm-up's last instant belongs to the warm-up.
+    // Counts and lead times are taken only after this instant (SimulationOptions.WindowOpensAfter).
     private readonly double _windowOpens;
     private readonly long _stopAfterParts;
     private readonly bool _beforeService;
@@ -79,7 +79,7 @@ internal sealed class EventLineRun
         _line = line;
         int k = _stations = line.StationCount;
         _warmup = options.Warmup;
-        _windowOpens = _warmup > 0 ? _warmup : double.NegativeInfinity;
+        _windowOpens = options.WindowOpensAfter;
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _unlimitedSupply = line.Interarrival is null;
@@ -575,11 +575,7 @@ internal sealed class EventLineRun
             link.EmptyTime = 0;
         }
 
-        Array.Clear(_processed);
-        Array.Clear(_failures);
         _workInProcessArea = 0;
-        _partsOut = 0;
-        _leadTime.Clear();
         _windowStart = Now;
         if (_trace)
         {

@@ -8,8 +8,8 @@ namespace LineSim.Execution;
 /// of the number of parts.
 /// </summary>
 /// <remarks>
-/// Lead times are recorded in tenths of a second, up to <see cref="HighestLeadTime"/> seconds (longer ones are
-/// counted at that value), so that the histogram stays under 85,000 bytes: a small object, cheap to make for each
+/// Lead times are recorded in tenths of a second, up to <see cref="HighestLeadTime"/> seconds (percentiles that fall
+/// among longer ones are NaN), so that the histogram stays under 85,000 bytes: a small object, cheap to make for each
 /// replication, where a large one would cost a full garbage collection now and then. Unlike a P² estimator, the
 /// histogram's percentiles carry no bias from correlated successive values.
 /// </remarks>
@@ -42,16 +42,18 @@ internal sealed class LeadTimeStatistics
         _histogram.RecordValue((long)Math.Round(Math.Min(leadTime, HighestLeadTime) * UnitsPerSecond));
     }
 
-    public void Clear()
+    /// <summary>
+    /// The histogram's percentile, which is exact to its bucket, and never outside the values seen; NaN when it lies
+    /// among the lead times beyond <see cref="HighestLeadTime"/>, which the histogram cannot tell apart.
+    /// </summary>
+    private double Percentile(double percentile)
     {
-        _sum = 0;
-        Count = 0;
-        _min = double.PositiveInfinity;
-        _max = double.NegativeInfinity;
-        _histogram.Reset();
-    }
+        if (Count == 0)
+        {
+            return double.NaN;
+        }
 
-    /// <summary>The histogram's percentile, which is exact to its bucket; no percentile lies outside the values seen.</summary>
-    private double Percentile(double percentile) =>
-        Count > 0 ? Math.Clamp(_histogram.GetValueAtPercentile(percentile) / UnitsPerSecond, _min, _max) : double.NaN;
+        double value = _histogram.GetValueAtPercentile(percentile) / UnitsPerSecond;
+        return value >= HighestLeadTime ? double.NaN : Math.Clamp(value, _min, _max);
+    }
 }

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using LineSim.Engine;
 using LineSim.Model;
 using LineSim.Results;
-using Microsoft.Extensions.Logging;
 
 namespace LineSim.Execution;
 
@@ -38,6 +38,9 @@ internal sealed class SamplePathLineRun
     private readonly CompiledLine _line;
     private readonly int _stations;
     private readonly double _warmup;
+
+    // Counts and lead times are taken only after this instant (SimulationOptions.WindowOpensAfter).
+    private readonly double _windowOpens;
     private readonly long _stopAfterParts;
     private readonly bool _beforeService;
     private readonly bool _unlimitedSupply;
@@ -65,20 +68,14 @@ internal sealed class SamplePathLineRun
     /// <param name="line">The line; <see cref="CompiledLine.IsSamplePathExact"/> must hold.</param>
     /// <param name="options">Seed, warm-up and stop condition.</param>
     /// <param name="replication">The replication index, which selects the random streams.</param>
-    /// <param name="logger">Takes no per-part messages: the engine has no events to trace.</param>
     /// <param name="observer">Sees every departure from every station; may be <see langword="null"/>.</param>
-    public SamplePathLineRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
+    public SamplePathLineRun(CompiledLine line, SimulationOptions options, int replication, IDepartureObserver? observer = null)
     {
-        if (SamplePathEligibility.Reason(line) is { } reason)
-        {
-            throw new ArgumentException(reason, nameof(line));
-        }
-
-        ArgumentNullException.ThrowIfNull(logger);
-
+        Debug.Assert(line.IsSamplePathExact, line.SamplePathRefusal);
         _line = line;
         int k = _stations = line.StationCount;
         _warmup = options.Warmup;
+        _windowOpens = options.WindowOpensAfter;
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _unlimitedSupply = line.Interarrival is null;
@@ -152,8 +149,7 @@ internal sealed class SamplePathLineRun
     private double Simulate(double end, bool untilPartCount)
     {
         int k = _stations;
-        // The observation window is (warm-up, end], or [0, end] without a warm-up.
-        double warmup = _warmup > 0 ? _warmup : double.NegativeInfinity;
+        double warmup = _windowOpens;
         bool beforeService = _beforeService;
         bool unlimitedSupply = _unlimitedSupply;
         IDepartureObserver? observer = _observer;
@@ -382,7 +378,7 @@ internal sealed class SamplePathLineRun
             remaining -= timeToFailure;
             double failed = t + timeToFailure;
             Accumulate(ref station.Working, t, failed, end);
-            if ((failed > _warmup || _warmup == 0) && failed <= end)
+            if (failed > _windowOpens && failed <= end)
             {
                 station.Failures++;
             }

@@ -64,7 +64,13 @@ public abstract class Distribution
     {
         Require.Positive(mean, nameof(mean));
         Require.Positive(stdDev, nameof(stdDev));
-        return new LogNormalDistribution(mean, stdDev);
+        double ratio = stdDev / mean;
+        if (!double.IsFinite(ratio * ratio))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stdDev), stdDev, $"stdDev must be less than 1e150 times the mean ({Require.Format(mean)}), got {Require.Format(stdDev)}.");
+        }
+
+        return FiniteMoments(new LogNormalDistribution(mean, stdDev), nameof(stdDev));
     }
 
     /// <summary>A gamma distribution given by its mean and standard deviation.</summary>
@@ -74,8 +80,14 @@ public abstract class Distribution
     {
         Require.Positive(mean, nameof(mean));
         Require.Positive(stdDev, nameof(stdDev));
-        double shape = mean * mean / (stdDev * stdDev);
-        return new GammaDistribution(shape, mean / shape);
+        double ratio = mean / stdDev;
+        double shape = ratio * ratio;
+        if (!double.IsFinite(shape) || shape <= 0 || !double.IsFinite(mean / shape) || mean / shape <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(stdDev), stdDev, $"mean ({Require.Format(mean)}) and stdDev ({Require.Format(stdDev)}) give a gamma shape of {Require.Format(shape)}, which cannot be sampled; keep mean / stdDev between 1e-150 and 1e150.");
+        }
+
+        return FiniteMoments(new GammaDistribution(shape, mean / shape), nameof(stdDev));
     }
 
     /// <summary>A gamma distribution given by its shape and scale (mean = shape x scale).</summary>
@@ -85,7 +97,7 @@ public abstract class Distribution
     {
         Require.Positive(shape, nameof(shape));
         Require.Positive(scale, nameof(scale));
-        return new GammaDistribution(shape, scale);
+        return FiniteMoments(new GammaDistribution(shape, scale), nameof(shape));
     }
 
     /// <summary>A Weibull distribution, the usual model of time to failure (shape above 1: wear-out).</summary>
@@ -95,7 +107,7 @@ public abstract class Distribution
     {
         Require.Positive(shape, nameof(shape));
         Require.Positive(scale, nameof(scale));
-        return new WeibullDistribution(shape, scale);
+        return FiniteMoments(new WeibullDistribution(shape, scale), nameof(shape));
     }
 
     /// <summary>A triangular distribution, the usual model of a time estimated as (shortest, likeliest, longest).</summary>
@@ -166,6 +178,20 @@ public abstract class Distribution
         }
 
         return new EmpiricalDistribution(observed);
+    }
+
+    /// <summary>
+    /// Refuses parameters that are each valid but together give an infinite mean or standard deviation (a Weibull
+    /// shape of 0.001, say), whose draws would overflow a run's clock.
+    /// </summary>
+    private static Distribution FiniteMoments(Distribution distribution, string parameter)
+    {
+        if (!double.IsFinite(distribution.Mean) || !double.IsFinite(distribution.StandardDeviation))
+        {
+            throw new ArgumentOutOfRangeException(parameter, $"{parameter} gives {distribution} a mean of {Require.Format(distribution.Mean)} and a standard deviation of {Require.Format(distribution.StandardDeviation)}; both must be finite.");
+        }
+
+        return distribution;
     }
 
     /// <summary>Formats a number the way distributions describe themselves.</summary>

@@ -41,10 +41,10 @@ public sealed record ReplicationResult
     /// <summary>The mean lead time of parts that left in the window, in seconds; NaN when none left.</summary>
     public required double LeadTime { get; init; }
 
-    /// <summary>The median lead time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left.</summary>
+    /// <summary>The median lead time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left, or when it lies beyond 115 days.</summary>
     public required double LeadTimeP50 { get; init; }
 
-    /// <summary>The 95th percentile lead time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left.</summary>
+    /// <summary>The 95th percentile lead time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left, or when it lies beyond 115 days.</summary>
     public required double LeadTimeP95 { get; init; }
 
     /// <summary>Per station, in flow order.</summary>

@@ -54,8 +54,12 @@ internal static class DistributionReader
         }
         catch (ArgumentException exception)
         {
-            // The checks above mirror the factories'; this keeps any case they miss a reported error, not a crash.
-            errors.Add(path, exception.Message.Split('\n')[0].Trim());
+            // The factories check what the readers do not (parameters that are valid one by one but not together);
+            // their parameter names are the file's field names.
+            string at = exception.ParamName is { Length: > 0 } field ? JsonPath.Property(path, field) : path;
+            string message = exception.Message;
+            int suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            errors.Add(at, (suffix >= 0 ? message[..suffix] : message).Split('\n')[0].Trim().TrimEnd('.'));
             return null;
         }
 

@@ -8,14 +8,14 @@ public sealed class ScenarioException : Exception
     /// <summary>Creates the exception for <paramref name="errors"/>.</summary>
     /// <param name="errors">Every problem found.</param>
     public ScenarioException(ImmutableArray<ScenarioError> errors)
-        : base("The scenario is invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors))
+        : base("The scenario is invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors.IsDefault ? [] : errors))
     {
-        Errors = errors;
+        Errors = errors.IsDefault ? [] : errors;
     }
 
-    /// <summary>Creates the exception with a message and no listed errors.</summary>
+    /// <summary>Creates the exception with a general message and no listed errors.</summary>
     public ScenarioException()
-        : this([])
+        : this("The scenario is invalid.")
     {
     }
 
