@@ -4,7 +4,7 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>The arguments of <c>linesim run</c>; the options, when given, override the scenario's <c>run</c> section.</summary>
-internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv, string? Plots)
+internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv, string? Plots, string? Engine = null)
 {
     /// <summary>Every problem with the option values, each naming the option.</summary>
     public List<string> Validate()
@@ -23,6 +23,11 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
         if (Duration is { } duration && (!double.IsFinite(duration) || duration <= 0))
         {
             problems.Add($"--duration must be greater than 0 seconds, got {duration.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (Engine is not (null or "auto" or "event" or "sample-path"))
+        {
+            problems.Add($"--engine must be 'auto', 'event' or 'sample-path', got '{Engine}'.");
         }
 
         if (Csv is { } csv)
@@ -51,6 +56,13 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             Replications = Replications ?? options.Replications,
             Seed = Seed ?? options.Seed,
             Warmup = Warmup ?? options.Warmup,
+            Engine = Engine switch
+            {
+                "auto" => EngineSelection.Auto,
+                "event" => EngineSelection.Event,
+                "sample-path" => EngineSelection.SamplePath,
+                _ => options.Engine,
+            },
         };
         if (Duration is { } duration)
         {

@@ -8,7 +8,7 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS] [--duration SECONDS] [--json] [--csv FILE] [--plots DIR]</c>:
+/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS] [--duration SECONDS] [--engine E] [--json] [--csv FILE] [--plots DIR]</c>:
 /// runs a scenario's replications in parallel and reports the results.
 /// </summary>
 internal sealed class RunCommand : ICliCommand
@@ -23,10 +23,11 @@ internal sealed class RunCommand : ICliCommand
         var json = new Option<bool>("--json") { Description = "Print only a JSON document of the results on standard output." };
         var csv = new Option<string?>("--csv") { HelpName = "FILE", Description = "Also write one row per replication to this CSV file." };
         var plots = new Option<string?>("--plots") { HelpName = "DIR", Description = "Also write charts (SVG and PNG) to this folder, created if missing." };
+        var engine = new Option<string?>("--engine") { HelpName = "auto|event|sample-path", Description = "The engine; overrides run.engine (default auto: the sample-path engine where it is exact)." };
 
         var command = new Command("run", "Run a scenario file and report its throughput (JPH) against takt, WIP, lead time, stations and buffers.")
         {
-            file, replications, seed, warmup, duration, json, csv, plots,
+            file, replications, seed, warmup, duration, json, csv, plots, engine,
         };
         command.SetAction(parse => Execute(
             new RunArguments(
@@ -37,7 +38,8 @@ internal sealed class RunCommand : ICliCommand
                 parse.GetValue(duration),
                 parse.GetValue(json),
                 parse.GetValue(csv),
-                parse.GetValue(plots)),
+                parse.GetValue(plots),
+                parse.GetValue(engine)),
             console));
         return command;
     }
@@ -61,7 +63,18 @@ internal sealed class RunCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        Simulation simulation = arguments.ApplyTo(scenario).CreateSimulation();
+        Simulation simulation;
+        try
+        {
+            simulation = arguments.ApplyTo(scenario).CreateSimulation();
+        }
+        catch (ArgumentException exception)
+        {
+            // An option the scenario cannot take, such as --engine sample-path for a line with time-dependent failures.
+            console.Error.WriteLine($"linesim: {exception.Message.Split(" (Parameter '")[0]}");
+            return ExitCodes.InvalidInput;
+        }
+
         SimulationResult result;
         if (console.ErrorIsTerminal && !arguments.Json)
         {

@@ -2,12 +2,17 @@ using System.Text.Json;
 
 namespace LineSim.Scenarios;
 
-/// <summary>Reads the <c>run</c> section: <c>warmup</c>, <c>duration</c> or <c>partCount</c>, <c>replications</c>, <c>seed</c>.</summary>
+/// <summary>
+/// Reads the <c>run</c> section: <c>warmup</c>, <c>duration</c> or <c>partCount</c>, <c>replications</c>, <c>seed</c>,
+/// <c>engine</c>.
+/// </summary>
 internal static class RunReader
 {
+    private static readonly IReadOnlyList<string> s_engines = ["auto", "event", "samplePath"];
+
     public static SimulationOptions? Read(JsonElement element, string path, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "the run settings", "warmup", "duration", "partCount", "replications", "seed");
+        JsonFields? fields = JsonFields.Open(element, path, errors, "the run settings", "warmup", "duration", "partCount", "replications", "seed", "engine");
         if (fields is null)
         {
             return null;
@@ -33,6 +38,7 @@ internal static class RunReader
 
         int? replications = fields.Integer("replications", minimum: 1);
         long? seed = fields.Long("seed");
+        string? engine = fields.Choice("engine", s_engines);
         if (errors.Count > before)
         {
             return null;
@@ -46,6 +52,12 @@ internal static class RunReader
             PartCount = partCount,
             Replications = replications ?? defaults.Replications,
             Seed = seed ?? defaults.Seed,
+            Engine = engine switch
+            {
+                "event" => EngineSelection.Event,
+                "samplePath" => EngineSelection.SamplePath,
+                _ => EngineSelection.Auto,
+            },
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using LineSim.Execution;
 
 namespace LineSim.Scenarios;
 
@@ -76,6 +77,13 @@ public static class ScenarioLoader
                 foreach (string problem in scenario.Line.Validate().Concat(scenario.Options.Validate()))
                 {
                     errors.Add(string.Empty, problem);
+                }
+
+                if (errors.Count == 0 && scenario.Options.Engine == EngineSelection.SamplePath
+                    && new CompiledLine(scenario.Line).SamplePathRefusal is { } refusal)
+                {
+                    string reason = refusal[..refusal.IndexOf(" Use EngineSelection", StringComparison.Ordinal)];
+                    errors.Add("run.engine", $"samplePath cannot run this line: {char.ToLowerInvariant(reason[0])}{reason[1..]} Use \"auto\" or \"event\".");
                 }
             }
 

@@ -10,8 +10,8 @@ public sealed class AllocationTests
 {
     private const long Parts = 5_000;
 
-    // A few KB covers what may differ between runs for reasons other than the run's length (the lead-time quantile
-    // estimator's fixed state, a lazily made object); 10 N parts are some 500,000 events, so even one allocation per
+    // A few KB covers what may differ between runs for reasons other than the run's length (the lead-time
+    // histogram's fixed state, a lazily made object); 10 N parts are some 500,000 events, so even one allocation per
     // thousand events would exceed it.
     private const long Allowance = 4_096;
 

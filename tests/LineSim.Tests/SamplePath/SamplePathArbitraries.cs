@@ -35,7 +35,8 @@ public static class SamplePathArbitraries
     private static Gen<Source> Sources() => Gen.Frequency(
         (2, Gen.Constant(Source.Unlimited)),
         (1, Gen.Zip(Between(10, 80), Gen.Choose(0, 5)).Select(p => Source.Arrivals(Distribution.Exponential(p.Item1), p.Item2))),
-        (1, Gen.Zip(Between(10, 80), Gen.Choose(0, 5)).Select(p => Source.Arrivals(Distribution.Constant(p.Item1), p.Item2))));
+        (1, Gen.Zip(Between(10, 80), Gen.Choose(0, 5)).Select(p => Source.Arrivals(Distribution.Constant(p.Item1), p.Item2))),
+        (1, Between(30, 80).Select(mean => Source.Arrivals(Distribution.Exponential(mean)))));
 
     private static Gen<SimulationOptions> Options() =>
         from seed in Gen.Choose(0, int.MaxValue)
