@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using LineSim.Engine;
@@ -702,58 +701,32 @@ internal sealed class EventLineRun
 
     private ReplicationResult BuildResult(int replication)
     {
-        double observed = Now - _windowStart;
-        double perSecond = observed > 0 ? 1 / observed : 0;
-        var stations = ImmutableArray.CreateBuilder<StationStatistics>(_stations);
-        for (int i = 0; i < _stations; i++)
+        var totals = new WindowTotals(_stations)
         {
-            StationTimes times = _station[i].Times;
-            stations.Add(new StationStatistics(
-                _line.Names[i],
-                times[(int)StationState.Working] * perSecond,
-                times[(int)StationState.Starved] * perSecond,
-                times[(int)StationState.Blocked] * perSecond,
-                times[(int)StationState.Down] * perSecond,
-                _processed[i],
-                _failures[i]));
-        }
-
-        BufferStatistics LinkStatistics(int j) => new(
-            j == 0 ? null : _line.Names[j - 1],
-            _line.Names[j],
-            _link[j].Capacity,
-            _link[j].LevelArea * perSecond,
-            _link[j].FullTime * perSecond,
-            _link[j].EmptyTime * perSecond);
-
-        var buffers = ImmutableArray.CreateBuilder<BufferStatistics>(_stations - 1);
-        for (int j = 1; j < _stations; j++)
-        {
-            buffers.Add(LinkStatistics(j));
-        }
-
-        double throughputPerHour = _partsOut * 3600 * perSecond;
-        return new ReplicationResult
-        {
-            Index = replication,
-            Engine = EngineKind.Event,
-            ObservedTime = observed,
-            EndTime = Now,
+            WindowStart = _windowStart,
+            End = Now,
+            WorkInProcessArea = _workInProcessArea,
             Released = _released,
             Completed = _completed,
             WorkInProcessAtEnd = _workInProcess,
             PartsOut = _partsOut,
-            ThroughputPerHour = throughputPerHour,
-            TaktAttainment = throughputPerHour * _line.TaktTime / 3600,
-            WorkInProcess = _workInProcessArea * perSecond,
-            LeadTime = _leadTime.Mean,
-            LeadTimeP50 = _leadTime.Median,
-            LeadTimeP95 = _leadTime.Percentile95,
-            Stations = stations.MoveToImmutable(),
-            Buffers = buffers.MoveToImmutable(),
-            InputBuffer = _unlimitedSupply ? null : LinkStatistics(0),
             EventsProcessed = _simulator.EventsProcessed,
         };
+        for (int i = 0; i < _stations; i++)
+        {
+            StationTimes times = _station[i].Times;
+            totals.Working[i] = times[(int)StationState.Working];
+            totals.Starved[i] = times[(int)StationState.Starved];
+            totals.Blocked[i] = times[(int)StationState.Blocked];
+            totals.Down[i] = times[(int)StationState.Down];
+            totals.Processed[i] = _processed[i];
+            totals.Failures[i] = _failures[i];
+            totals.LevelArea[i] = _link[i].LevelArea;
+            totals.FullTime[i] = _link[i].FullTime;
+            totals.EmptyTime[i] = _link[i].EmptyTime;
+        }
+
+        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime);
     }
 
     /// <summary>Time spent in each <see cref="StationState"/>, indexed by it.</summary>

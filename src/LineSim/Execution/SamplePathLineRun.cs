@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -473,66 +472,33 @@ internal sealed class SamplePathLineRun
     private ReplicationResult BuildResult(int replication, double end)
     {
         double observed = end - _warmup;
-        double perSecond = observed > 0 ? 1 / observed : 0;
-        long events = 0;
-        var stations = ImmutableArray.CreateBuilder<StationStatistics>(_stations);
-        for (int i = 0; i < _stations; i++)
+        var totals = new WindowTotals(_stations)
         {
-            ref SamplePathStation station = ref _state[i];
-            events += station.Completions;
-            double starved = Math.Max(0, observed - station.Working - station.Blocked - station.Down);
-            stations.Add(new StationStatistics(
-                _line.Names[i],
-                station.Working * perSecond,
-                starved * perSecond,
-                station.Blocked * perSecond,
-                station.Down * perSecond,
-                station.Processed,
-                station.Failures));
-        }
-
-        BufferStatistics LinkStatistics(int j)
-        {
-            SamplePathStation station = _state[j];
-            int b = station.Capacity;
-            double fullTime = b == 0 ? observed : station.HasRing ? station.Full : 0;
-            return new(
-                j == 0 ? null : _line.Names[j - 1],
-                _line.Names[j],
-                b,
-                station.LevelArea * perSecond,
-                fullTime * perSecond,
-                Math.Max(0, observed - station.NonEmpty) * perSecond);
-        }
-
-        var buffers = ImmutableArray.CreateBuilder<BufferStatistics>(_stations - 1);
-        for (int j = 1; j < _stations; j++)
-        {
-            buffers.Add(LinkStatistics(j));
-        }
-
-        double throughputPerHour = _partsOut * 3600 * perSecond;
-
-        return new ReplicationResult
-        {
-            Index = replication,
-            Engine = EngineKind.SamplePath,
-            ObservedTime = observed,
-            EndTime = end,
+            WindowStart = _warmup,
+            End = end,
+            WorkInProcessArea = _workInProcessArea,
             Released = _released,
             Completed = _completed,
             WorkInProcessAtEnd = _released - _completed,
             PartsOut = _partsOut,
-            ThroughputPerHour = throughputPerHour,
-            TaktAttainment = throughputPerHour * _line.TaktTime / 3600,
-            WorkInProcess = _workInProcessArea * perSecond,
-            LeadTime = _leadTime.Mean,
-            LeadTimeP50 = _leadTime.Median,
-            LeadTimeP95 = _leadTime.Percentile95,
-            Stations = stations.MoveToImmutable(),
-            Buffers = buffers.MoveToImmutable(),
-            InputBuffer = _unlimitedSupply ? null : LinkStatistics(0),
-            EventsProcessed = events,
         };
+        long events = 0;
+        for (int i = 0; i < _stations; i++)
+        {
+            ref SamplePathStation station = ref _state[i];
+            events += station.Completions;
+            totals.Working[i] = station.Working;
+            totals.Starved[i] = Math.Max(0, observed - station.Working - station.Blocked - station.Down);
+            totals.Blocked[i] = station.Blocked;
+            totals.Down[i] = station.Down;
+            totals.Processed[i] = station.Processed;
+            totals.Failures[i] = station.Failures;
+            totals.LevelArea[i] = station.LevelArea;
+            totals.FullTime[i] = station.Capacity == 0 ? observed : station.HasRing ? station.Full : 0;
+            totals.EmptyTime[i] = Math.Max(0, observed - station.NonEmpty);
+        }
+
+        totals.EventsProcessed = events;
+        return totals.ToResult(_line, replication, EngineKind.SamplePath, _leadTime);
     }
 }
