@@ -90,7 +90,7 @@ internal sealed class JsonFields
             return null;
         }
 
-        if (!value.TryGetInt32(out int result))
+        if (!value.TryGetInt32(out int result) && !TryGetWhole(value, int.MinValue, int.MaxValue, out result))
         {
             _errors.Add(At(name), IsWhole(value)
                 ? $"must be a whole number no larger than {int.MaxValue}, got {value.GetRawText()}"
@@ -115,7 +115,7 @@ internal sealed class JsonFields
             return null;
         }
 
-        if (!value.TryGetInt64(out long result))
+        if (!value.TryGetInt64(out long result) && !TryGetWhole(value, long.MinValue, long.MaxValue, out result))
         {
             _errors.Add(At(name), IsWhole(value)
                 ? $"must be a whole number between {long.MinValue} and {long.MaxValue}, got {value.GetRawText()}"
@@ -124,6 +124,21 @@ internal sealed class JsonFields
         }
 
         return result;
+    }
+
+    /// <summary>A whole number written with a decimal point or an exponent (<c>3.0</c>, <c>1e3</c>), within the range given.</summary>
+    private static bool TryGetWhole<T>(JsonElement value, T minimum, T maximum, out T result)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        result = default;
+        double number = value.GetDouble();
+        if (Math.Floor(number) != number || number < double.CreateChecked(minimum) || number >= double.CreateChecked(maximum))
+        {
+            return false;
+        }
+
+        result = T.CreateChecked(number);
+        return true;
     }
 
     /// <summary>Reads a string; when <paramref name="nonEmpty"/>, one with more than white space.</summary>
