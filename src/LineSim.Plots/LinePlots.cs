@@ -28,6 +28,11 @@ public static class LinePlots
         var files = ImmutableArray.CreateBuilder<string>();
         files.AddRange(WriteStationStates(result, directory));
         files.AddRange(WriteThroughput(result, directory));
+        if (ThroughputOverTimeChart.HasData(result))
+        {
+            files.AddRange(WriteThroughputOverTime(result, directory));
+        }
+
         if (LeadTimeChart.HasData(result))
         {
             files.AddRange(WriteLeadTime(result, directory));
@@ -69,6 +74,30 @@ public static class LinePlots
     {
         Check(result, directory);
         return ChartFile.Save(ThroughputChart.Create(result), directory, ThroughputChart.Name);
+    }
+
+    /// <summary>
+    /// Writes <c>throughput-over-time.svg</c> and <c>.png</c>: throughput in jobs per hour in each interval of the
+    /// observation window (<see cref="SimulationResult.OutputInterval"/>), its 95% confidence band over replications, and
+    /// the throughput the takt time asks for.
+    /// </summary>
+    /// <param name="result">The simulation result to chart.</param>
+    /// <param name="directory">The folder to write to.</param>
+    /// <returns>The paths of the SVG and the PNG file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="directory"/> is empty or names a file, or the result counts no output per interval (set
+    /// <see cref="SimulationOptions.OutputInterval"/>).
+    /// </exception>
+    public static ImmutableArray<string> WriteThroughputOverTime(SimulationResult result, string directory)
+    {
+        Check(result, directory);
+        if (!ThroughputOverTimeChart.HasData(result))
+        {
+            throw new ArgumentException("The result counts no output per interval: set SimulationOptions.OutputInterval (for example 3600 s) to chart throughput over time.", nameof(result));
+        }
+
+        return ChartFile.Save(ThroughputOverTimeChart.Create(result), directory, ThroughputOverTimeChart.Name);
     }
 
     /// <summary>

@@ -29,6 +29,14 @@ public sealed record SimulationOptions
     /// <summary>Run until this many parts have left the line after the warm-up; <see langword="null"/> when <see cref="Duration"/> ends the run.</summary>
     public long? PartCount { get; init; }
 
+    /// <summary>
+    /// The length of the intervals in which each replication counts its output, for throughput over time
+    /// (<see cref="Results.ReplicationResult.OutputPerInterval"/>), in seconds; greater than zero. The counts take memory
+    /// in proportion to the window's length, so they are kept only when asked for.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: no throughput over time. 3600 gives jobs per hour, hour by hour.</value>
+    public double? OutputInterval { get; init; }
+
     /// <summary>Which engine runs the replications.</summary>
     /// <value>Defaults to <see cref="EngineSelection.Auto"/>.</value>
     public EngineSelection Engine { get; init; } = EngineSelection.Auto;
@@ -67,6 +75,11 @@ public sealed record SimulationOptions
         else if (Duration is { } window && double.IsFinite(Warmup) && Warmup + window <= Warmup)
         {
             problems.Add($"Duration: {window.ToString("R", CultureInfo.InvariantCulture)} s is lost in the rounding of a {Warmup.ToString("R", CultureInfo.InvariantCulture)} s warm-up; the window must end after the warm-up.");
+        }
+
+        if (OutputInterval is { } interval && (!double.IsFinite(interval) || interval <= 0))
+        {
+            problems.Add($"OutputInterval: must be greater than 0 seconds, got {interval.ToString("R", CultureInfo.InvariantCulture)}.");
         }
 
         if (PartCount is { } parts && parts < 1)

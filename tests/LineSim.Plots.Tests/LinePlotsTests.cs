@@ -64,6 +64,30 @@ public sealed class LinePlotsTests : IDisposable
     }
 
     [Fact]
+    public void WriteThroughputOverTime_HourlyOutput_SvgShowsTheIntervalsAndTheTakt()
+    {
+        SimulationResult result = Results.Line(outputInterval: 3_600);
+
+        ImmutableArray<string> files = LinePlots.WriteAll(result, _folder.Path);
+
+        Assert.Contains(files, f => Path.GetFileName(f) == "throughput-over-time.svg");
+        string text = File.ReadAllText(Path.Combine(_folder.Path, "throughput-over-time.svg"));
+        AssertSvg(Path.Combine(_folder.Path, "throughput-over-time.svg"));
+        foreach (string label in new[] { "Throughput over time against takt: Plot test line", "Time since the end of the warm-up (h)", "Throughput (JPH) per hour", "Takt 65.5 JPH (55 s)", "95% confidence interval" })
+        {
+            Assert.Contains(label, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void WriteThroughputOverTime_NoOutputInterval_NamesTheOption()
+    {
+        var exception = Assert.Throws<ArgumentException>("result", () => LinePlots.WriteThroughputOverTime(Results.Line(), _folder.Path));
+
+        Assert.Contains("SimulationOptions.OutputInterval", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WriteAll_NoBufferWithRoom_LeavesOutTheBufferChart()
     {
         ImmutableArray<string> files = LinePlots.WriteAll(Results.Line(bufferCapacity: 0, replications: 1), _folder.Path);

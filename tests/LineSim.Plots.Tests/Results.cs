@@ -7,7 +7,7 @@ namespace LineSim.Plots.Tests;
 internal static class Results
 {
     /// <summary>Three stations with failures and two buffers: every chart has something to show.</summary>
-    public static SimulationResult Line(int bufferCapacity = 2, int replications = 3) => Simulation.Create(
+    public static SimulationResult Line(int bufferCapacity = 2, int replications = 3, double? outputInterval = null) => Simulation.Create(
         new LineModel
         {
             Name = "Plot test line",
@@ -20,5 +20,5 @@ internal static class Results
             ],
             Buffers = [new(After: "Load", Capacity: bufferCapacity), new(After: "Weld", Capacity: bufferCapacity)],
         },
-        new SimulationOptions { Seed = 7, Replications = replications, Duration = 20_000 }).Run();
+        new SimulationOptions { Seed = 7, Replications = replications, Duration = 20_000, OutputInterval = outputInterval }).Run();
 }

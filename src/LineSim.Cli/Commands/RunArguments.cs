@@ -56,6 +56,9 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             Replications = Replications ?? options.Replications,
             Seed = Seed ?? options.Seed,
             Warmup = Warmup ?? options.Warmup,
+
+            // The charts include throughput over time, hour by hour unless the scenario says otherwise.
+            OutputInterval = options.OutputInterval ?? (Plots is null ? null : 3_600),
             Engine = Engine switch
             {
                 "auto" => EngineSelection.Auto,

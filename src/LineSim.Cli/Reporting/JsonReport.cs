@@ -31,6 +31,19 @@ internal static class JsonReport
             Statistic(json, "partsOut", result.PartsOut);
             Statistic(json, "taktAttainment", result.TaktAttainment);
             Statistic(json, "wip", result.WorkInProcess);
+            if (result.OutputInterval is { } outputInterval)
+            {
+                Number(json, "outputInterval", outputInterval);
+                json.WriteStartArray("throughputOverTime");
+                foreach (Estimate interval in result.ThroughputOverTime)
+                {
+                    json.WriteStartObject();
+                    EstimateFields(json, interval);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
 
             json.WriteStartObject("leadTime");
             EstimateFields(json, result.LeadTime);

@@ -56,6 +56,7 @@ internal sealed class EventLineRun
 
     // Statistics over the observation window.
     private readonly LeadTimeStatistics _leadTime = new();
+    private readonly OutputSeries? _output;
     private long _workInProcess;
     private double _workInProcessSince;
     private double _workInProcessArea;
@@ -79,6 +80,7 @@ internal sealed class EventLineRun
         int k = _stations = line.StationCount;
         _warmup = options.Warmup;
         _windowOpens = options.WindowOpensAfter;
+        _output = options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _unlimitedSupply = line.Interarrival is null;
@@ -621,6 +623,7 @@ internal sealed class EventLineRun
         {
             _partsOut++;
             _leadTime.Add(leadTime);
+            _output?.Add(Now);
             if (_partsOut >= _stopAfterParts)
             {
                 _simulator.Stop();
@@ -726,7 +729,7 @@ internal sealed class EventLineRun
             totals.EmptyTime[i] = _link[i].EmptyTime;
         }
 
-        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime);
+        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output);
     }
 
     /// <summary>Time spent in each <see cref="StationState"/>, indexed by it.</summary>

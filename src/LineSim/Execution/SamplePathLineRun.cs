@@ -40,6 +40,7 @@ internal sealed class SamplePathLineRun
 
     // Counts and lead times are taken only after this instant (SimulationOptions.WindowOpensAfter).
     private readonly double _windowOpens;
+    private readonly OutputSeries? _output;
     private readonly long _stopAfterParts;
     private readonly bool _beforeService;
     private readonly bool _unlimitedSupply;
@@ -75,6 +76,7 @@ internal sealed class SamplePathLineRun
         int k = _stations = line.StationCount;
         _warmup = options.Warmup;
         _windowOpens = options.WindowOpensAfter;
+        _output = options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _unlimitedSupply = line.Interarrival is null;
@@ -289,6 +291,7 @@ internal sealed class SamplePathLineRun
                 {
                     _partsOut++;
                     _leadTime.Add(up - entry);
+                    _output?.Add(up);
                     if (untilPartCount && _partsOut >= _stopAfterParts)
                     {
                         stopped = true;
@@ -499,6 +502,6 @@ internal sealed class SamplePathLineRun
         }
 
         totals.EventsProcessed = events;
-        return totals.ToResult(_line, replication, EngineKind.SamplePath, _leadTime);
+        return totals.ToResult(_line, replication, EngineKind.SamplePath, _leadTime, _output);
     }
 }

@@ -58,7 +58,7 @@ internal sealed class WindowTotals
 
     public long EventsProcessed { get; set; }
 
-    public ReplicationResult ToResult(CompiledLine line, int replication, EngineKind engine, LeadTimeStatistics leadTime)
+    public ReplicationResult ToResult(CompiledLine line, int replication, EngineKind engine, LeadTimeStatistics leadTime, OutputSeries? output)
     {
         int stations = line.StationCount;
         double observed = End - WindowStart;
@@ -107,6 +107,8 @@ internal sealed class WindowTotals
             LeadTime = leadTime.Mean,
             LeadTimeP50 = leadTime.Median,
             LeadTimeP95 = leadTime.Percentile95,
+            OutputPerInterval = output?.ToImmutable(End) ?? [],
+            OutputInterval = output?.Interval,
             Stations = stationStatistics.MoveToImmutable(),
             Buffers = buffers.MoveToImmutable(),
             InputBuffer = line.Interarrival is null ? null : Link(0),

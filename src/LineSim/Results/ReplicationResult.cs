@@ -47,6 +47,16 @@ public sealed record ReplicationResult
     /// <summary>The 95th percentile lead time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left, or when it lies beyond 115 days.</summary>
     public required double LeadTimeP95 { get; init; }
 
+    /// <summary>
+    /// Parts that left the line in each interval of <see cref="OutputInterval"/> seconds of the observation window, in
+    /// order; the last interval ends with the window and may be shorter. Empty unless
+    /// <see cref="SimulationOptions.OutputInterval"/> was set.
+    /// </summary>
+    public ImmutableArray<long> OutputPerInterval { get; init; } = [];
+
+    /// <summary>The length of the intervals of <see cref="OutputPerInterval"/>, in seconds; <see langword="null"/> when not counted.</summary>
+    public double? OutputInterval { get; init; }
+
     /// <summary>Per station, in flow order.</summary>
     public required ImmutableArray<StationStatistics> Stations { get; init; }
 

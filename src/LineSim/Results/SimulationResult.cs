@@ -50,6 +50,15 @@ public sealed record SimulationResult
     /// <summary>95th percentile lead time, in seconds.</summary>
     public required Estimate LeadTimeP95 { get; init; }
 
+    /// <summary>
+    /// Throughput in parts per hour in each interval of <see cref="SimulationOptions.OutputInterval"/> seconds of the
+    /// observation window, in order, over the intervals every replication has; empty when the option was not set.
+    /// </summary>
+    public ImmutableArray<Estimate> ThroughputOverTime { get; init; } = [];
+
+    /// <summary>The length of the intervals of <see cref="ThroughputOverTime"/>, in seconds; <see langword="null"/> when not counted.</summary>
+    public double? OutputInterval { get; init; }
+
     /// <summary>Per station, in flow order.</summary>
     public required ImmutableArray<StationSummary> Stations { get; init; }
 
@@ -126,6 +135,20 @@ public sealed record SimulationResult
             buffers.Add(Summarise(first.Buffers[b], r => r.Buffers[b]));
         }
 
+        int intervals = int.MaxValue;
+        foreach (ReplicationResult replication in replications)
+        {
+            intervals = Math.Min(intervals, replication.OutputPerInterval.Length);
+        }
+
+        double step = first.OutputInterval ?? 0;
+        var throughputOverTime = ImmutableArray.CreateBuilder<Estimate>(intervals);
+        for (int k = 0; k < intervals; k++)
+        {
+            // The last interval of a replication ends with its window and may be shorter.
+            throughputOverTime.Add(Over(r => r.OutputPerInterval[k] * 3_600 / Math.Min(step, r.ObservedTime - (k * step))));
+        }
+
         return new SimulationResult
         {
             Scenario = scenario,
@@ -141,6 +164,8 @@ public sealed record SimulationResult
             LeadTime = Over(r => r.LeadTime),
             LeadTimeP50 = Over(r => r.LeadTimeP50),
             LeadTimeP95 = Over(r => r.LeadTimeP95),
+            ThroughputOverTime = throughputOverTime.MoveToImmutable(),
+            OutputInterval = first.OutputInterval,
             Stations = stations.MoveToImmutable(),
             Buffers = buffers.MoveToImmutable(),
             InputBuffer = first.InputBuffer is { } input ? Summarise(input, r => r.InputBuffer!) : null,

@@ -4,7 +4,7 @@ namespace LineSim.Scenarios;
 
 /// <summary>
 /// Reads the <c>run</c> section: <c>warmup</c>, <c>duration</c> or <c>partCount</c>, <c>replications</c>, <c>seed</c>,
-/// <c>engine</c>.
+/// <c>engine</c>, <c>outputInterval</c>.
 /// </summary>
 internal static class RunReader
 {
@@ -12,7 +12,7 @@ internal static class RunReader
 
     public static SimulationOptions? Read(JsonElement element, string path, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "the run settings", "warmup", "duration", "partCount", "replications", "seed", "engine");
+        JsonFields? fields = JsonFields.Open(element, path, errors, "the run settings", "warmup", "duration", "partCount", "replications", "seed", "engine", "outputInterval");
         if (fields is null)
         {
             return null;
@@ -39,6 +39,7 @@ internal static class RunReader
         int? replications = fields.Integer("replications", minimum: 1);
         long? seed = fields.Long("seed");
         string? engine = fields.Choice("engine", s_engines);
+        double? outputInterval = fields.Number("outputInterval", NumberRule.Positive);
         if (errors.Count > before)
         {
             return null;
@@ -52,6 +53,7 @@ internal static class RunReader
             PartCount = partCount,
             Replications = replications ?? defaults.Replications,
             Seed = seed ?? defaults.Seed,
+            OutputInterval = outputInterval,
             Engine = engine switch
             {
                 "event" => EngineSelection.Event,

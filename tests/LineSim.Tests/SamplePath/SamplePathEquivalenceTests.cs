@@ -51,6 +51,7 @@ public sealed class SamplePathEquivalenceTests
         AssertClose(expected.TaktAttainment, actual.TaktAttainment, "TaktAttainment");
         AssertClose(expected.WorkInProcess, actual.WorkInProcess, "WorkInProcess");
         AssertClose(expected.LeadTime, actual.LeadTime, "LeadTime");
+        Assert.Equal(expected.OutputPerInterval.ToArray(), actual.OutputPerInterval.ToArray());
         AssertClose(expected.LeadTimeP50, actual.LeadTimeP50, "LeadTimeP50");
         AssertClose(expected.LeadTimeP95, actual.LeadTimeP95, "LeadTimeP95");
         for (int i = 0; i < expected.Stations.Length; i++)
