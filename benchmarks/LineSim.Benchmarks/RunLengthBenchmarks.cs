@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using LineSim.Model;
+
+namespace LineSim.Benchmarks;
+
+/// <summary>
+/// Allocation does not grow with run length: one replication of LINE(10, 5) for 10,000 and for 100,000 parts on each
+/// engine. The Allocated column is the same for both lengths (what a replication allocates when it starts); the time
+/// grows tenfold.
+/// </summary>
+[MemoryDiagnoser]
+public class RunLengthBenchmarks
+{
+    private Simulation _simulation = null!;
+
+    [Params(10_000, 100_000)]
+    public int Parts { get; set; }
+
+    [Params(EngineSelection.Event, EngineSelection.SamplePath)]
+    public EngineSelection Engine { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _simulation = Simulation.Create(ReferenceLines.Line(10, 5), new SimulationOptions
+    {
+        Seed = 1,
+        Replications = 1,
+        PartCount = Parts,
+        Engine = Engine,
+    });
+
+    [Benchmark]
+    public double Replication() => _simulation.RunReplication(0).ThroughputPerHour;
+}
