@@ -14,7 +14,18 @@ internal sealed class StreamRandom : Random
 
     public override double NextDouble() => _stream.NextDouble();
 
-    public override int Next() => (int)(_stream.NextBits53() >> 22);
+    public override int Next()
+    {
+        // 31 random bits, drawn again in the one case Random.Next excludes: int.MaxValue.
+        int value;
+        do
+        {
+            value = (int)(_stream.NextBits53() >> 22);
+        }
+        while (value == int.MaxValue);
+
+        return value;
+    }
 
     public override int Next(int maxValue)
     {
