@@ -38,6 +38,11 @@ public static class LinePlots
             files.AddRange(WriteLeadTime(result, directory));
         }
 
+        if (LeadTimeHistogramChart.HasData(result))
+        {
+            files.AddRange(WriteLeadTimeHistogram(result, directory));
+        }
+
         if (BufferOccupancyChart.Buffers(result).Count > 0)
         {
             files.AddRange(WriteBufferOccupancy(result, directory));
@@ -98,6 +103,26 @@ public static class LinePlots
         }
 
         return ChartFile.Save(ThroughputOverTimeChart.Create(result), directory, ThroughputOverTimeChart.Name);
+    }
+
+    /// <summary>
+    /// Writes <c>lead-time-histogram.svg</c> and <c>.png</c>: the share of parts by lead time over all replications
+    /// (<see cref="SimulationResult.LeadTimeHistogram"/>), with the mean and the 95th percentile marked.
+    /// </summary>
+    /// <param name="result">The simulation result to chart.</param>
+    /// <param name="directory">The folder to write to.</param>
+    /// <returns>The paths of the SVG and the PNG file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is empty or names a file, or no part left the line.</exception>
+    public static ImmutableArray<string> WriteLeadTimeHistogram(SimulationResult result, string directory)
+    {
+        Check(result, directory);
+        if (!LeadTimeHistogramChart.HasData(result))
+        {
+            throw new ArgumentException("No part left the line in any replication's observation window, so there are no lead times to chart.", nameof(result));
+        }
+
+        return ChartFile.Save(LeadTimeHistogramChart.Create(result), directory, LeadTimeHistogramChart.Name);
     }
 
     /// <summary>

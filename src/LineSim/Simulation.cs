@@ -92,6 +92,7 @@ public sealed class Simulation
         _logger.SimulationStarting(_line.Model.Name, Engine, count, Options.Seed, Options.Warmup);
         var stopwatch = Stopwatch.StartNew();
         var replications = new ReplicationResult[count];
+        var leadTimes = new LeadTimeDistribution();
         int finished = 0;
         var parallel = new ParallelOptions
         {
@@ -100,11 +101,14 @@ public sealed class Simulation
         };
         Parallel.For(0, count, parallel, r =>
         {
-            replications[r] = RunReplication(r);
+            replications[r] = RunReplication(r, observer: null, leadTimes);
             progress?.Report(Interlocked.Increment(ref finished));
         });
 
-        SimulationResult result = SimulationResult.Aggregate(_line.Model.Name, Options.Seed, Options.Warmup, _line.TaktTime, [.. replications]);
+        SimulationResult result = SimulationResult.Aggregate(_line.Model.Name, Options.Seed, Options.Warmup, _line.TaktTime, [.. replications]) with
+        {
+            LeadTimeHistogram = leadTimes.ToBins(),
+        };
         _logger.SimulationFinished(_line.Model.Name, result.ThroughputPerHour.Mean, count, stopwatch.ElapsedMilliseconds);
         return result;
     }
@@ -113,13 +117,33 @@ public sealed class Simulation
     /// <param name="index">The replication's index, from 0.</param>
     public ReplicationResult RunReplication(int index) => RunReplication(index, observer: null);
 
-    internal ReplicationResult RunReplication(int index, IDepartureObserver? observer)
+    /// <param name="index">The replication's index, from 0.</param>
+    /// <param name="observer">Sees every part leave every station; may be <see langword="null"/>.</param>
+    /// <param name="leadTimes">Collects the replication's lead times with the others'; may be <see langword="null"/>.</param>
+    internal ReplicationResult RunReplication(int index, IDepartureObserver? observer, LeadTimeDistribution? leadTimes = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
-        ReplicationResult result = Engine == EngineKind.SamplePath
-            ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration)
-            : new EventLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration);
+        ReplicationResult result;
+        if (Engine == EngineKind.SamplePath)
+        {
+            var run = new SamplePathLineRun(_line, Options, index, observer);
+            result = run.Run(index, Options.Duration);
+            if (leadTimes is not null)
+            {
+                run.LeadTimes.AddTo(leadTimes);
+            }
+        }
+        else
+        {
+            var run = new EventLineRun(_line, Options, index, logger, observer);
+            result = run.Run(index, Options.Duration);
+            if (leadTimes is not null)
+            {
+                run.LeadTimes.AddTo(leadTimes);
+            }
+        }
+
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
         return result;
     }

@@ -21,8 +21,8 @@ public sealed class LinePlotsTests : IDisposable
         string[] names = [.. files.Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
         Assert.Equal(
             [
-                "buffer-occupancy.png", "buffer-occupancy.svg", "lead-time.png", "lead-time.svg",
-                "station-states.png", "station-states.svg", "throughput.png", "throughput.svg",
+                "buffer-occupancy.png", "buffer-occupancy.svg", "lead-time-histogram.png", "lead-time-histogram.svg",
+                "lead-time.png", "lead-time.svg", "station-states.png", "station-states.svg", "throughput.png", "throughput.svg",
             ],
             names);
         foreach (string file in files)
@@ -92,7 +92,7 @@ public sealed class LinePlotsTests : IDisposable
     {
         ImmutableArray<string> files = LinePlots.WriteAll(Results.Line(bufferCapacity: 0, replications: 1), _folder.Path);
 
-        Assert.Equal(6, files.Length);
+        Assert.Equal(8, files.Length);
         Assert.DoesNotContain(files, f => Path.GetFileName(f).StartsWith("buffer-occupancy", StringComparison.Ordinal));
         Assert.Throws<ArgumentException>("result", () => LinePlots.WriteBufferOccupancy(Results.Line(bufferCapacity: 0, replications: 1), _folder.Path));
     }

@@ -56,6 +56,9 @@ internal sealed class EventLineRun
 
     // Statistics over the observation window.
     private readonly LeadTimeStatistics _leadTime = new();
+
+    /// <summary>The lead times of the parts that left in the observation window.</summary>
+    public LeadTimeStatistics LeadTimes => _leadTime;
     private readonly OutputSeries? _output;
     private long _workInProcess;
     private double _workInProcessSince;

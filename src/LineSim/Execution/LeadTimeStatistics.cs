@@ -18,7 +18,7 @@ internal sealed class LeadTimeStatistics
     /// <summary>The longest lead time the percentiles can report, in seconds: about 115 days.</summary>
     public const double HighestLeadTime = 1e7;
 
-    private const double UnitsPerSecond = 10;
+    public const double UnitsPerSecond = 10;
 
     private readonly IntHistogram _histogram = new((long)(HighestLeadTime * UnitsPerSecond), 3);
     private double _sum;
@@ -33,6 +33,12 @@ internal sealed class LeadTimeStatistics
 
     public double Percentile95 => Percentile(95);
 
+    /// <summary>The shortest lead time recorded, in seconds; +infinity when none was.</summary>
+    public double Min => _min;
+
+    /// <summary>The longest lead time recorded, in seconds; -infinity when none was.</summary>
+    public double Max => _max;
+
     public void Add(double leadTime)
     {
         _sum += leadTime;
@@ -41,6 +47,9 @@ internal sealed class LeadTimeStatistics
         _max = Math.Max(_max, leadTime);
         _histogram.RecordValue((long)Math.Round(Math.Min(leadTime, HighestLeadTime) * UnitsPerSecond));
     }
+
+    /// <summary>Adds this replication's lead times to <paramref name="merged"/>, which counts them with all others'.</summary>
+    public void AddTo(LeadTimeDistribution merged) => merged.Add(_histogram, _min, _max);
 
     /// <summary>
     /// The histogram's percentile, which is exact to its bucket, and never outside the values seen; NaN when it lies

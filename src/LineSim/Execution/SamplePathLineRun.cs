@@ -60,6 +60,9 @@ internal sealed class SamplePathLineRun
     // Station i and the link before it: link 0 is the input buffer, link j > 0 lies between stations j - 1 and j.
     private readonly SamplePathStation[] _state;
     private readonly LeadTimeStatistics _leadTime = new();
+
+    /// <summary>The lead times of the parts that left in the observation window.</summary>
+    public LeadTimeStatistics LeadTimes => _leadTime;
     private double _workInProcessArea;
     private long _released;
     private long _completed;

@@ -59,6 +59,12 @@ public sealed record SimulationResult
     /// <summary>The length of the intervals of <see cref="ThroughputOverTime"/>, in seconds; <see langword="null"/> when not counted.</summary>
     public double? OutputInterval { get; init; }
 
+    /// <summary>
+    /// The lead times of the parts that left in every replication's observation window together, in forty bins of equal
+    /// width from the shortest to the 99th percentile (the longest 1% are left out); empty when no part left.
+    /// </summary>
+    public ImmutableArray<HistogramBin> LeadTimeHistogram { get; init; } = [];
+
     /// <summary>Per station, in flow order.</summary>
     public required ImmutableArray<StationSummary> Stations { get; init; }
 
