@@ -48,6 +48,11 @@ public static class LinePlots
             files.AddRange(WriteBufferOccupancy(result, directory));
         }
 
+        if (BufferLevelsChart.Buffers(result).Count > 0)
+        {
+            files.AddRange(WriteBufferLevels(result, directory));
+        }
+
         return files.ToImmutable();
     }
 
@@ -103,6 +108,29 @@ public static class LinePlots
         }
 
         return ChartFile.Save(ThroughputOverTimeChart.Create(result), directory, ThroughputOverTimeChart.Name);
+    }
+
+    /// <summary>
+    /// Writes <c>buffer-levels.svg</c> and <c>.png</c>: each buffer's average level in each interval of the
+    /// observation window (<see cref="BufferSummary.AverageLevelOverTime"/>), one line per buffer.
+    /// </summary>
+    /// <param name="result">The simulation result to chart.</param>
+    /// <param name="directory">The folder to write to.</param>
+    /// <returns>The paths of the SVG and the PNG file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="directory"/> is empty or names a file, or the result has no buffer with room or no levels per
+    /// interval (set <see cref="SimulationOptions.OutputInterval"/>).
+    /// </exception>
+    public static ImmutableArray<string> WriteBufferLevels(SimulationResult result, string directory)
+    {
+        Check(result, directory);
+        if (BufferLevelsChart.Buffers(result).Count == 0)
+        {
+            throw new ArgumentException("The result has no buffer levels per interval to chart: it needs a buffer with room and SimulationOptions.OutputInterval set (for example 3600 s).", nameof(result));
+        }
+
+        return ChartFile.Save(BufferLevelsChart.Create(result), directory, BufferLevelsChart.Name);
     }
 
     /// <summary>

@@ -37,6 +37,25 @@ public sealed class OutputIntervalTests : IClassFixture<ScenarioFiles>
     }
 
     [Fact]
+    public void Run_OutputInterval_JsonHasEachBuffersLevelOverTime()
+    {
+        string path = _files.Write("buffer-levels.json", """
+            { "taktTime": 55, "stations": [ { "name": "A", "processingTime": { "type": "exponential", "mean": 50 } },
+                                           { "name": "B", "bufferBefore": 3, "processingTime": { "type": "exponential", "mean": 52 } } ],
+              "run": { "duration": 10000, "replications": 3, "seed": 4, "outputInterval": 2500 } }
+            """);
+
+        CliRun run = CliRun.Of("run", path, "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using JsonDocument json = JsonDocument.Parse(run.Out);
+        JsonElement buffer = json.RootElement.GetProperty("buffers")[0];
+        JsonElement[] levels = [.. buffer.GetProperty("averageLevelOverTime").EnumerateArray()];
+        Assert.Equal(4, levels.Length);
+        Assert.All(levels, level => Assert.InRange(level.GetProperty("mean").GetDouble(), 0, 3));
+    }
+
+    [Fact]
     public void Run_NoOutputInterval_JsonLeavesThroughputOverTimeOut()
     {
         string path = _files.Write("no-output-interval.json", """

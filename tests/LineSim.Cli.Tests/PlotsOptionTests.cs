@@ -20,8 +20,8 @@ public sealed class PlotsOptionTests : IClassFixture<ScenarioFiles>
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(string.Empty, run.Error);
-        Assert.Contains($"Wrote 6 charts (SVG and PNG) to {folder}: station-states, throughput, throughput-over-time, lead-time, lead-time-histogram, buffer-occupancy", run.Out, StringComparison.Ordinal);
-        foreach (string chart in new[] { "station-states", "throughput", "throughput-over-time", "lead-time", "lead-time-histogram", "buffer-occupancy" })
+        Assert.Contains($"Wrote 7 charts (SVG and PNG) to {folder}: station-states, throughput, throughput-over-time, lead-time, lead-time-histogram, buffer-occupancy, buffer-levels", run.Out, StringComparison.Ordinal);
+        foreach (string chart in new[] { "station-states", "throughput", "throughput-over-time", "lead-time", "lead-time-histogram", "buffer-occupancy", "buffer-levels" })
         {
             string svg = Path.Combine(folder, chart + ".svg");
             Assert.Equal("svg", XDocument.Load(svg).Root!.Name.LocalName);

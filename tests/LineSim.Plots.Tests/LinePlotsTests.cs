@@ -80,6 +80,21 @@ public sealed class LinePlotsTests : IDisposable
     }
 
     [Fact]
+    public void WriteBufferLevels_HourlyLevels_SvgNamesEveryBufferAndTheAxes()
+    {
+        string svg = LinePlots.WriteBufferLevels(Results.Line(outputInterval: 3_600), _folder.Path)[0];
+
+        AssertSvg(svg);
+        string text = File.ReadAllText(svg);
+        foreach (string label in new[] { "Buffer levels over time: Plot test line", "Average level (parts waiting)", "Time since the end of the warm-up (h)", "Load to Weld (capacity 2)", "Weld to Unload (capacity 2)" })
+        {
+            Assert.Contains(label, text, StringComparison.Ordinal);
+        }
+
+        Assert.Throws<ArgumentException>("result", () => LinePlots.WriteBufferLevels(Results.Line(), _folder.Path));
+    }
+
+    [Fact]
     public void WriteThroughputOverTime_NoOutputInterval_NamesTheOption()
     {
         var exception = Assert.Throws<ArgumentException>("result", () => LinePlots.WriteThroughputOverTime(Results.Line(), _folder.Path));

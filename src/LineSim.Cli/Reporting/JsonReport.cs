@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -34,15 +35,7 @@ internal static class JsonReport
             if (result.OutputInterval is { } outputInterval)
             {
                 Number(json, "outputInterval", outputInterval);
-                json.WriteStartArray("throughputOverTime");
-                foreach (Estimate interval in result.ThroughputOverTime)
-                {
-                    json.WriteStartObject();
-                    EstimateFields(json, interval);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                Series(json, "throughputOverTime", result.ThroughputOverTime);
             }
 
             json.WriteStartObject("leadTime");
@@ -117,7 +110,25 @@ internal static class JsonReport
         Statistic(json, "averageLevel", buffer.AverageLevel);
         Statistic(json, "fullFraction", buffer.FullFraction);
         Statistic(json, "emptyFraction", buffer.EmptyFraction);
+        if (!buffer.AverageLevelOverTime.IsEmpty)
+        {
+            Series(json, "averageLevelOverTime", buffer.AverageLevelOverTime);
+        }
+
         json.WriteEndObject();
+    }
+
+    private static void Series(Utf8JsonWriter json, string name, ImmutableArray<Estimate> estimates)
+    {
+        json.WriteStartArray(name);
+        foreach (Estimate estimate in estimates)
+        {
+            json.WriteStartObject();
+            EstimateFields(json, estimate);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Statistic(Utf8JsonWriter json, string name, Estimate estimate)

@@ -60,6 +60,7 @@ internal sealed class EventLineRun
     /// <summary>The lead times of the parts that left in the observation window.</summary>
     public LeadTimeStatistics LeadTimes => _leadTime;
     private readonly OutputSeries? _output;
+    private readonly IntervalSeries[]? _levels;
     private long _workInProcess;
     private double _workInProcessSince;
     private double _workInProcessArea;
@@ -84,6 +85,7 @@ internal sealed class EventLineRun
         _warmup = options.Warmup;
         _windowOpens = options.WindowOpensAfter;
         _output = options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
+        _levels = options.OutputInterval is { } levelInterval ? IntervalSeries.ForLinks(k, options.Warmup, levelInterval, options.Duration) : null;
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _unlimitedSupply = line.Interarrival is null;
@@ -351,7 +353,7 @@ internal sealed class EventLineRun
         ref LinkSlot link = ref _link[j];
         if (link.Count > 0)
         {
-            AccountLink(ref link);
+            AccountLink(j);
             int[] items = _items[j];
             int part = items[link.Head];
             if (++link.Head == items.Length)
@@ -406,7 +408,7 @@ internal sealed class EventLineRun
 
         ref LinkSlot link = ref _link[j];
         Debug.Assert(link.Count < link.Capacity, "A buffer never exceeds its capacity.");
-        AccountLink(ref link);
+        AccountLink(j);
         int[] items = _items[j];
         if (link.Count == items.Length)
         {
@@ -666,12 +668,14 @@ internal sealed class EventLineRun
         station.State = state;
     }
 
-    /// <summary>Counts the time a link spent at its current level; call before the level changes.</summary>
-    private void AccountLink(ref LinkSlot link)
+    /// <summary>Counts the time link <paramref name="j"/> spent at its current level; call before the level changes.</summary>
+    private void AccountLink(int j)
     {
+        ref LinkSlot link = ref _link[j];
         double now = Now;
         double elapsed = now - link.LevelSince;
         int level = link.Count;
+        _levels?[j].Add(link.LevelSince, now, level);
         link.LevelArea += level * elapsed;
         if (level >= link.Capacity)
         {
@@ -699,7 +703,7 @@ internal sealed class EventLineRun
         {
             ref StationSlot station = ref _station[i];
             SetState(ref station, station.State);
-            AccountLink(ref _link[i]);
+            AccountLink(i);
         }
 
         AccountWorkInProcess();
@@ -732,7 +736,7 @@ internal sealed class EventLineRun
             totals.EmptyTime[i] = _link[i].EmptyTime;
         }
 
-        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output);
+        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels);
     }
 
     /// <summary>Time spent in each <see cref="StationState"/>, indexed by it.</summary>

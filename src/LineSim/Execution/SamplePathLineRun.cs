@@ -41,6 +41,7 @@ internal sealed class SamplePathLineRun
     // Counts and lead times are taken only after this instant (SimulationOptions.WindowOpensAfter).
     private readonly double _windowOpens;
     private readonly OutputSeries? _output;
+    private readonly IntervalSeries[]? _levels;
     private readonly long _stopAfterParts;
     private readonly bool _beforeService;
     private readonly bool _unlimitedSupply;
@@ -80,6 +81,7 @@ internal sealed class SamplePathLineRun
         _warmup = options.Warmup;
         _windowOpens = options.WindowOpensAfter;
         _output = options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
+        _levels = options.OutputInterval is { } levelInterval ? IntervalSeries.ForLinks(k, options.Warmup, levelInterval, options.Duration) : null;
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _unlimitedSupply = line.Interarrival is null;
@@ -274,6 +276,9 @@ internal sealed class SamplePathLineRun
                 if (station.HasLink)
                 {
                     AccountLink(ref station, n, up, take, departure, inside, end);
+
+                    // A part waits in the buffer from its arrival until its station takes it.
+                    _levels?[i].Add(up, Math.Min(take, end), 1);
                 }
 
                 station.LastDeparture = departure;
@@ -505,6 +510,6 @@ internal sealed class SamplePathLineRun
         }
 
         totals.EventsProcessed = events;
-        return totals.ToResult(_line, replication, EngineKind.SamplePath, _leadTime, _output);
+        return totals.ToResult(_line, replication, EngineKind.SamplePath, _leadTime, _output, _levels);
     }
 }

@@ -58,7 +58,7 @@ internal sealed class WindowTotals
 
     public long EventsProcessed { get; set; }
 
-    public ReplicationResult ToResult(CompiledLine line, int replication, EngineKind engine, LeadTimeStatistics leadTime, OutputSeries? output)
+    public ReplicationResult ToResult(CompiledLine line, int replication, EngineKind engine, LeadTimeStatistics leadTime, OutputSeries? output, IntervalSeries[]? levels)
     {
         int stations = line.StationCount;
         double observed = End - WindowStart;
@@ -82,7 +82,10 @@ internal sealed class WindowTotals
             line.LinkCapacity[j],
             LevelArea[j] * perSecond,
             FullTime[j] * perSecond,
-            EmptyTime[j] * perSecond);
+            EmptyTime[j] * perSecond)
+        {
+            AveragePerInterval = levels?[j].Averages(End) ?? [],
+        };
 
         var buffers = ImmutableArray.CreateBuilder<BufferStatistics>(stations - 1);
         for (int j = 1; j < stations; j++)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace LineSim.Results;
 
 /// <summary>How full one buffer was during the observation window of one replication.</summary>
@@ -7,4 +9,11 @@ namespace LineSim.Results;
 /// <param name="AverageLevel">The time-average number of parts waiting in it.</param>
 /// <param name="FullFraction">The fraction of time it held <paramref name="Capacity"/> parts (always 1 for capacity 0).</param>
 /// <param name="EmptyFraction">The fraction of time it held no part.</param>
-public sealed record BufferStatistics(string? After, string Before, int Capacity, double AverageLevel, double FullFraction, double EmptyFraction);
+public sealed record BufferStatistics(string? After, string Before, int Capacity, double AverageLevel, double FullFraction, double EmptyFraction)
+{
+    /// <summary>
+    /// The time-average level in each interval of <see cref="SimulationOptions.OutputInterval"/> seconds of the
+    /// observation window, in order; empty unless that option was set.
+    /// </summary>
+    public ImmutableArray<double> AveragePerInterval { get; init; } = [];
+}

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace LineSim.Results;
 
 /// <summary>A buffer's statistics over replications, each with its 95% confidence half-width.</summary>
@@ -7,4 +9,11 @@ namespace LineSim.Results;
 /// <param name="AverageLevel">The time-average number of parts waiting.</param>
 /// <param name="FullFraction">The fraction of time full.</param>
 /// <param name="EmptyFraction">The fraction of time empty.</param>
-public sealed record BufferSummary(string? After, string Before, int Capacity, Estimate AverageLevel, Estimate FullFraction, Estimate EmptyFraction);
+public sealed record BufferSummary(string? After, string Before, int Capacity, Estimate AverageLevel, Estimate FullFraction, Estimate EmptyFraction)
+{
+    /// <summary>
+    /// The time-average level in each interval of <see cref="SimulationOptions.OutputInterval"/> seconds, over the
+    /// intervals every replication has; empty unless that option was set.
+    /// </summary>
+    public ImmutableArray<Estimate> AverageLevelOverTime { get; init; } = [];
+}

@@ -127,13 +127,31 @@ public sealed record SimulationResult
                 Over(r => r.Stations[s].Availability)));
         }
 
-        BufferSummary Summarise(BufferStatistics buffer, Func<ReplicationResult, BufferStatistics> select) => new(
-            buffer.After,
-            buffer.Before,
-            buffer.Capacity,
-            Over(r => select(r).AverageLevel),
-            Over(r => select(r).FullFraction),
-            Over(r => select(r).EmptyFraction));
+        BufferSummary Summarise(BufferStatistics buffer, Func<ReplicationResult, BufferStatistics> select)
+        {
+            int intervals = int.MaxValue;
+            foreach (ReplicationResult replication in replications)
+            {
+                intervals = Math.Min(intervals, select(replication).AveragePerInterval.Length);
+            }
+
+            var overTime = ImmutableArray.CreateBuilder<Estimate>(intervals);
+            for (int k = 0; k < intervals; k++)
+            {
+                overTime.Add(Over(r => select(r).AveragePerInterval[k]));
+            }
+
+            return new BufferSummary(
+                buffer.After,
+                buffer.Before,
+                buffer.Capacity,
+                Over(r => select(r).AverageLevel),
+                Over(r => select(r).FullFraction),
+                Over(r => select(r).EmptyFraction))
+            {
+                AverageLevelOverTime = overTime.MoveToImmutable(),
+            };
+        }
 
         var buffers = ImmutableArray.CreateBuilder<BufferSummary>(first.Buffers.Length);
         for (int b = 0; b < first.Buffers.Length; b++)

@@ -24,7 +24,7 @@ public sealed record EngineCase(LineModel Line, SimulationOptions Options)
         }
 
         text.Append(string.Join(",", Line.BufferCapacities()));
-        text.Append(CultureInfo.InvariantCulture, $"; seed {Options.Seed}, warmup {Options.Warmup}, duration {Options.Duration}, parts {Options.PartCount}");
+        text.Append(CultureInfo.InvariantCulture, $"; seed {Options.Seed}, warmup {Options.Warmup}, duration {Options.Duration}, parts {Options.PartCount}, interval {Options.OutputInterval}");
         return text.ToString();
     }
 }

@@ -44,6 +44,7 @@ public static class SamplePathArbitraries
         from byDuration in Gen.Elements(true, false)
         from duration in Between(500, 20_000)
         from parts in Gen.Choose(1, 300)
+        from interval in Gen.Elements<double?>(null, 333.3, 3_600)
         select new SimulationOptions
         {
             Seed = seed,
@@ -51,6 +52,7 @@ public static class SamplePathArbitraries
             Warmup = warmup,
             Duration = byDuration ? duration : null,
             PartCount = byDuration ? null : parts,
+            OutputInterval = interval,
         };
 
     private static Gen<EngineCase> CaseGen() =>

@@ -124,6 +124,11 @@ public sealed class SamplePathEquivalenceTests
         AssertClose(expected.AverageLevel, actual.AverageLevel, $"{name}.AverageLevel");
         AssertClose(expected.FullFraction, actual.FullFraction, $"{name}.FullFraction");
         AssertClose(expected.EmptyFraction, actual.EmptyFraction, $"{name}.EmptyFraction");
+        Assert.Equal(expected.AveragePerInterval.Length, actual.AveragePerInterval.Length);
+        for (int k = 0; k < expected.AveragePerInterval.Length; k++)
+        {
+            AssertClose(expected.AveragePerInterval[k], actual.AveragePerInterval[k], $"{name}.AveragePerInterval[{k}]");
+        }
     }
 
     private static (ReplicationResult Result, DepartureRecorder Departures) Run(EngineCase engineCase, EngineSelection engine)

@@ -51,6 +51,32 @@ public sealed class OutputOverTimeTests
         Assert.Equal((int)Math.Ceiling(replication.ObservedTime / 550), replication.OutputPerInterval.Length);
     }
 
+    [Theory]
+    [InlineData(EngineSelection.Event)]
+    [InlineData(EngineSelection.SamplePath)]
+    public void Run_BufferLevelsPerInterval_AverageToTheWindowsLevel(EngineSelection engine)
+    {
+        var line = new LineModel
+        {
+            TaktTime = 55,
+            Stations = [new("A", Distribution.Exponential(50)), new("B", Distribution.Exponential(52)), new("C", Distribution.Exponential(48))],
+            Buffers = [new("A", 4), new("B", 2)],
+        };
+        var options = new SimulationOptions { Seed = 12, Replications = 1, Warmup = 2_000, Duration = 25_000, OutputInterval = 3_600, Engine = engine };
+
+        ReplicationResult replication = Simulation.Create(line, options).RunReplication(0);
+
+        foreach (BufferStatistics buffer in replication.Buffers)
+        {
+            Assert.Equal(7, buffer.AveragePerInterval.Length);
+            Assert.All(buffer.AveragePerInterval, level => Assert.InRange(level, 0, buffer.Capacity));
+
+            // Six full hours and a last interval of 3,400 s, weighted by their lengths, give the window's average.
+            double weighted = buffer.AveragePerInterval.Take(6).Sum() * 3_600 + (buffer.AveragePerInterval[6] * 3_400);
+            Assert.Equal(buffer.AverageLevel, weighted / 25_000, 9);
+        }
+    }
+
     [Fact]
     public void Create_IntervalNotPositive_NamesTheField()
     {
