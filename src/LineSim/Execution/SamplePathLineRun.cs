@@ -159,6 +159,7 @@ internal sealed class SamplePathLineRun
         bool beforeService = _beforeService;
         bool unlimitedSupply = _unlimitedSupply;
         IDepartureObserver? observer = _observer;
+        IntervalSeries[]? levels = _levels;
         double[] work = _work;
         SamplePathStation[] state = _state;
         bool stopped = false;
@@ -278,7 +279,10 @@ internal sealed class SamplePathLineRun
                     AccountLink(ref station, n, up, take, departure, inside, end);
 
                     // A part waits in the buffer from its arrival until its station takes it.
-                    _levels?[i].Add(up, Math.Min(take, end), 1);
+                    if (levels is not null)
+                    {
+                        levels[i].Add(up, Math.Min(take, end), 1);
+                    }
                 }
 
                 station.LastDeparture = departure;
