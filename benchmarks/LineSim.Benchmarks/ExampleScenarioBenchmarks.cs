@@ -1,48 +1,47 @@
 using BenchmarkDotNet.Attributes;
-using LineSim.Model;
+using LineSim.Scenarios;
 
 namespace LineSim.Benchmarks;
 
 /// <summary>
-/// The richest example scenario (examples/QuickStart: five stations, constant, lognormal, exponential and triangular
-/// times, operation-dependent failures, buffers of 2 and 3): one replication of a day after an eight-hour warm-up,
-/// on each engine.
+/// The example scenarios users run first, loaded from <c>examples/scenarios</c>: the QuickStart line (five stations,
+/// operation-dependent failures; the sample-path engine runs it under Auto) and the richest one, the 55-second welding
+/// line (seven stations, time-dependent failures; the event engine runs it either way). One replication of a day after
+/// the file's warm-up.
 /// </summary>
 [MemoryDiagnoser]
 public class ExampleScenarioBenchmarks
 {
     private Simulation _simulation = null!;
 
-    [Params(EngineSelection.Event, EngineSelection.SamplePath)]
+    [Params("quick-start", "welding-line-55s")]
+    public string Scenario { get; set; } = null!;
+
+    [Params(EngineSelection.Auto, EngineSelection.Event)]
     public EngineSelection Engine { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var line = new LineModel
-        {
-            Name = "Side-frame welding line",
-            TaktTime = 55,
-            Stations =
-            [
-                new("Load", Distribution.Constant(48)),
-                new("Tack weld", Distribution.LogNormal(mean: 50, stdDev: 4), FailureModel.FromMeans(mtbf: 7_200, mttr: 420)),
-                new("Respot 1", Distribution.Exponential(mean: 45), FailureModel.FromMeans(mtbf: 10_800, mttr: 300)),
-                new("Respot 2", Distribution.Triangular(min: 40, mode: 46, max: 58)),
-                new("Unload", Distribution.Constant(40)),
-            ],
-            Buffers = [new(After: "Load", Capacity: 3), new(After: "Tack weld", Capacity: 3), new(After: "Respot 1", Capacity: 2)],
-        };
-        _simulation = Simulation.Create(line, new SimulationOptions
-        {
-            Seed = 42,
-            Replications = 1,
-            Warmup = 28_800,
-            Duration = 86_400,
-            Engine = Engine,
-        });
+        Scenario scenario = ScenarioLoader.LoadFile(Path.Combine(ScenarioFolder(), Scenario + ".json")).GetScenarioOrThrow();
+        _simulation = Simulation.Create(scenario.Line, scenario.Options with { Replications = 1, Duration = 86_400, PartCount = null, Engine = Engine });
     }
 
     [Benchmark]
     public double OneDay() => _simulation.RunReplication(0).ThroughputPerHour;
+
+    /// <summary>examples/scenarios, found above the folder BenchmarkDotNet runs the benchmark from.</summary>
+    private static string ScenarioFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            string candidate = Path.Combine(folder.FullName, "examples", "scenarios");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"examples/scenarios was not found above {AppContext.BaseDirectory}; run the benchmarks from the repository.");
+    }
 }

@@ -21,27 +21,6 @@ public sealed class DistributionTests
         "Triangular(0, 0, 10)", "Uniform(20, 80)", "Erlang(3, 45)", "Erlang(1, 45)", "Empirical(41, 43, 47, 60)",
     ];
 
-    private static Distribution Make(string call)
-    {
-        string name = call[..call.IndexOf('(', StringComparison.Ordinal)];
-        double[] a = [.. call[(name.Length + 1)..^1].Split(',', StringSplitOptions.TrimEntries)
-            .Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture))];
-        return name switch
-        {
-            "Constant" => Distribution.Constant(a[0]),
-            "Exponential" => Distribution.Exponential(a[0]),
-            "Normal" => Distribution.Normal(a[0], a[1]),
-            "LogNormal" => Distribution.LogNormal(a[0], a[1]),
-            "Gamma" => Distribution.Gamma(a[0], a[1]),
-            "GammaShapeScale" => Distribution.GammaShapeScale(a[0], a[1]),
-            "Weibull" => Distribution.Weibull(a[0], a[1]),
-            "Triangular" => Distribution.Triangular(a[0], a[1], a[2]),
-            "Uniform" => Distribution.Uniform(a[0], a[1]),
-            "Erlang" => Distribution.Erlang((int)a[0], a[1]),
-            _ => Distribution.Empirical(a),
-        };
-    }
-
     private static double[] Sample(Distribution distribution, int seed)
     {
         Random random = RandomStreams.Create(seed, 0, 99);
@@ -58,7 +37,7 @@ public sealed class DistributionTests
     [MemberData(nameof(Factories))]
     public void Sample_ManyDraws_MeanAgreesWithMean(string call)
     {
-        Distribution distribution = Make(call);
+        Distribution distribution = DistributionCall.Make(call);
 
         double[] values = Sample(distribution, 1);
 
@@ -70,7 +49,7 @@ public sealed class DistributionTests
     [MemberData(nameof(Factories))]
     public void Sample_ManyDraws_StandardDeviationAgreesWithStandardDeviation(string call)
     {
-        Distribution distribution = Make(call);
+        Distribution distribution = DistributionCall.Make(call);
 
         double[] values = Sample(distribution, 2);
 
@@ -86,7 +65,7 @@ public sealed class DistributionTests
     [MemberData(nameof(Factories))]
     public void Sample_AnyDistribution_NeverNegativeNorNaN(string call)
     {
-        Distribution distribution = Make(call);
+        Distribution distribution = DistributionCall.Make(call);
 
         double[] values = Sample(distribution, 3);
 
@@ -149,6 +128,6 @@ public sealed class DistributionTests
     [InlineData("Uniform(20, 80)", "uniform(min 20, max 80)")]
     public void ToString_Factory_DescribesTheDistribution(string call, string expected)
     {
-        Assert.Equal(expected, Make(call).ToString());
+        Assert.Equal(expected, DistributionCall.Make(call).ToString());
     }
 }

@@ -258,32 +258,10 @@ public sealed class ValidationTests
     [MemberData(nameof(ImpossibleDistributions))]
     public void Factory_ImpossibleParameters_ThrowsNamingTheParameter(string call, string parameter)
     {
-        Exception? error = Record.Exception(() => Make(call));
+        Exception? error = Record.Exception(() => DistributionCall.Make(call));
 
         var argument = Assert.IsAssignableFrom<ArgumentException>(error);
         Assert.Equal(parameter, argument.ParamName);
         Assert.Contains(parameter, argument.Message, StringComparison.Ordinal);
-    }
-
-    private static Distribution Make(string call)
-    {
-        string name = call[..call.IndexOf('(', StringComparison.Ordinal)];
-        double[] a = [.. call[(name.Length + 1)..^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture))];
-        return name switch
-        {
-            "Constant" => Distribution.Constant(a[0]),
-            "Exponential" => Distribution.Exponential(a[0]),
-            "Normal" => Distribution.Normal(a[0], a[1]),
-            "LogNormal" => Distribution.LogNormal(a[0], a[1]),
-            "Gamma" => Distribution.Gamma(a[0], a[1]),
-            "GammaShapeScale" => Distribution.GammaShapeScale(a[0], a[1]),
-            "Weibull" => Distribution.Weibull(a[0], a[1]),
-            "Triangular" => Distribution.Triangular(a[0], a[1], a[2]),
-            "Uniform" => Distribution.Uniform(a[0], a[1]),
-            "Erlang" => Distribution.Erlang((int)a[0], a[1]),
-            "Empirical" => Distribution.Empirical(a),
-            _ => throw new ArgumentException($"unknown factory {name}", nameof(call)),
-        };
     }
 }
