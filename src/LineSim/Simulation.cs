@@ -124,25 +124,9 @@ public sealed class Simulation
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
-        ReplicationResult result;
-        if (Engine == EngineKind.SamplePath)
-        {
-            var run = new SamplePathLineRun(_line, Options, index, observer);
-            result = run.Run(index, Options.Duration);
-            if (leadTimes is not null)
-            {
-                run.LeadTimes.AddTo(leadTimes);
-            }
-        }
-        else
-        {
-            var run = new EventLineRun(_line, Options, index, logger, observer);
-            result = run.Run(index, Options.Duration);
-            if (leadTimes is not null)
-            {
-                run.LeadTimes.AddTo(leadTimes);
-            }
-        }
+        ReplicationResult result = Engine == EngineKind.SamplePath
+            ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
+            : new EventLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes);
 
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
         return result;

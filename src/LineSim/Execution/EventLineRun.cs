@@ -56,9 +56,6 @@ internal sealed class EventLineRun
 
     // Statistics over the observation window.
     private readonly LeadTimeStatistics _leadTime = new();
-
-    /// <summary>The lead times of the parts that left in the observation window.</summary>
-    public LeadTimeStatistics LeadTimes => _leadTime;
     private readonly OutputSeries? _output;
     private readonly IntervalSeries[]? _levels;
     private long _workInProcess;
@@ -161,13 +158,14 @@ internal sealed class EventLineRun
 
     private double Now => _simulator.Now;
 
-    /// <summary>Runs the replication to its end and returns its results.</summary>
-    public ReplicationResult Run(int replication, double? duration)
+    /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
+    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
     {
         Start();
         double horizon = duration is { } d ? _warmup + d : double.PositiveInfinity;
         _simulator.RunUntil(horizon);
         FlushStatistics();
+        leadTimes?.Add(_leadTime);
         return BuildResult(replication);
     }
 

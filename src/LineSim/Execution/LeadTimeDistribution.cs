@@ -18,13 +18,14 @@ internal sealed class LeadTimeDistribution
     private double _min = double.PositiveInfinity;
     private double _max = double.NegativeInfinity;
 
-    public void Add(HistogramBase replication, double min, double max)
+    /// <summary>Counts one replication's lead times with the others'.</summary>
+    public void Add(LeadTimeStatistics replication)
     {
         lock (_lock)
         {
-            _histogram.Add(replication);
-            _min = Math.Min(_min, min);
-            _max = Math.Max(_max, max);
+            _histogram.Add(replication.Histogram);
+            _min = Math.Min(_min, replication.Min);
+            _max = Math.Max(_max, replication.Max);
         }
     }
 

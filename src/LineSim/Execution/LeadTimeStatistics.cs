@@ -18,6 +18,7 @@ internal sealed class LeadTimeStatistics
     /// <summary>The longest lead time the percentiles can report, in seconds: about 115 days.</summary>
     public const double HighestLeadTime = 1e7;
 
+    /// <summary>Lead times are recorded in tenths of a second.</summary>
     public const double UnitsPerSecond = 10;
 
     private readonly IntHistogram _histogram = new((long)(HighestLeadTime * UnitsPerSecond), 3);
@@ -26,6 +27,9 @@ internal sealed class LeadTimeStatistics
     private double _max = double.NegativeInfinity;
 
     public long Count { get; private set; }
+
+    /// <summary>The counts behind the percentiles, for merging replications (<see cref="LeadTimeDistribution"/>).</summary>
+    public HistogramBase Histogram => _histogram;
 
     public double Mean => Count > 0 ? _sum / Count : double.NaN;
 
@@ -47,9 +51,6 @@ internal sealed class LeadTimeStatistics
         _max = Math.Max(_max, leadTime);
         _histogram.RecordValue((long)Math.Round(Math.Min(leadTime, HighestLeadTime) * UnitsPerSecond));
     }
-
-    /// <summary>Adds this replication's lead times to <paramref name="merged"/>, which counts them with all others'.</summary>
-    public void AddTo(LeadTimeDistribution merged) => merged.Add(_histogram, _min, _max);
 
     /// <summary>
     /// The histogram's percentile, which is exact to its bucket, and never outside the values seen; NaN when it lies

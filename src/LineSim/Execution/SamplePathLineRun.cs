@@ -61,9 +61,6 @@ internal sealed class SamplePathLineRun
     // Station i and the link before it: link 0 is the input buffer, link j > 0 lies between stations j - 1 and j.
     private readonly SamplePathStation[] _state;
     private readonly LeadTimeStatistics _leadTime = new();
-
-    /// <summary>The lead times of the parts that left in the observation window.</summary>
-    public LeadTimeStatistics LeadTimes => _leadTime;
     private double _workInProcessArea;
     private long _released;
     private long _completed;
@@ -144,10 +141,12 @@ internal sealed class SamplePathLineRun
     /// <summary>Runs the replication to its end and returns its results.</summary>
     /// <param name="replication">The replication's index, reported in the result.</param>
     /// <param name="duration">The observation window after the warm-up; <see langword="null"/> to run until the part count.</param>
-    public ReplicationResult Run(int replication, double? duration)
+    /// <param name="leadTimes">Collects the replication's lead times with the other replications'; may be <see langword="null"/>.</param>
+    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
     {
         double end = duration is { } d ? _warmup + d : double.PositiveInfinity;
         double finish = Simulate(end, duration is null);
+        leadTimes?.Add(_leadTime);
         return BuildResult(replication, finish);
     }
 
