@@ -33,8 +33,11 @@ for package in LineSim LineSim.Plots; do
     grep -qF "$element" <<<"$nuspec" || fail "$package.nuspec lacks $element"
   done
 done
-unzip -l "$feed/LineSim.$version.nupkg" | grep -q ' README.md$' || fail "LineSim.$version.nupkg lacks its README.md"
-unzip -l "$feed/LineSim.Cli.$version.nupkg" | grep -q 'DotnetToolSettings.xml$' || fail "LineSim.Cli.$version.nupkg is not a .NET tool package"
+# Listings go through variables, not pipes: with pipefail, `grep -q` closing the pipe early makes a long listing fail.
+contents=$(unzip -l "$feed/LineSim.$version.nupkg")
+grep -q ' README.md$' <<<"$contents" || fail "LineSim.$version.nupkg lacks its README.md"
+contents=$(unzip -l "$feed/LineSim.Cli.$version.nupkg")
+grep -q 'DotnetToolSettings.xml$' <<<"$contents" || fail "LineSim.Cli.$version.nupkg is not a .NET tool package"
 
 # A fresh package cache, so that no LineSim 0.1.0 cached by an earlier run is used; LineSim* comes from the feed only.
 export NUGET_PACKAGES="$work/packages"
