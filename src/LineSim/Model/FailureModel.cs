@@ -14,8 +14,15 @@ public sealed record FailureModel(Distribution TimeToFailure, Distribution TimeT
         new(Distribution.Exponential(mtbf), Distribution.Exponential(mttr), mode);
 
     /// <summary>
-    /// The long-run fraction of up time, MTBF / (MTBF + MTTR). For operation-dependent failures it is the fraction of
-    /// the station's busy time (working or down) spent working.
+    /// The <see cref="RepairCrew"/> whose technicians repair the station; <see langword="null"/> when a technician is
+    /// always at hand. A failed station waits for a free technician, and that wait counts as down time.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public string? Crew { get; init; }
+
+    /// <summary>
+    /// The long-run fraction of up time, MTBF / (MTBF + MTTR), not counting waits for a technician. For
+    /// operation-dependent failures it is the fraction of the station's busy time (working or down) spent working.
     /// </summary>
     public double Availability => TimeToFailure.Mean / (TimeToFailure.Mean + TimeToRepair.Mean);
 }

@@ -4,11 +4,19 @@ using System.Globalization;
 namespace LineSim.Model;
 
 /// <summary>
-/// An immutable description of a serial production line: stations in flow order, the buffers between them,
-/// the source that feeds the first station and the takt time the line is paced against.
+/// An immutable description of a production line: its stations, the buffers between them, the source that feeds the
+/// first station and the takt time the line is paced against.
 /// </summary>
 /// <remarks>
-/// Parts leave the last station into an unlimited sink, which never blocks it. All times are in seconds.
+/// <para>
+/// A serial line lists its stations in flow order and needs nothing more. A plant that is not one straight line gives
+/// stations <see cref="Station.Inputs"/> (feeder lines, assembly, conveyors), <see cref="Station.Routing"/> (splits),
+/// <see cref="Station.Quality"/> (scrap and rework) and <see cref="Station.Servers"/> (robot cells), and the line
+/// <see cref="Carriers"/> and repair <see cref="Crews"/>.
+/// </para>
+/// <para>
+/// Parts leave a station that feeds no other into an unlimited sink, which never blocks it. All times are in seconds.
+/// </para>
 /// <see cref="Validate"/> lists every problem at once; <see cref="Simulation.Create"/> refuses a model with any.
 /// </remarks>
 public sealed record LineModel
@@ -35,9 +43,17 @@ public sealed record LineModel
     /// <value>Defaults to <see cref="BlockingPolicy.AfterService"/>.</value>
     public BlockingPolicy Blocking { get; init; } = BlockingPolicy.AfterService;
 
+    /// <summary>Closed loops of carriers (skids, pallets) that parts ride on.</summary>
+    /// <value>Defaults to none.</value>
+    public ImmutableArray<CarrierLoop> Carriers { get; init; } = [];
+
+    /// <summary>Crews of technicians that repair the stations whose failures name them.</summary>
+    /// <value>Defaults to none: every station has a technician at hand.</value>
+    public ImmutableArray<RepairCrew> Crews { get; init; } = [];
+
     /// <summary>
     /// The capacity of the buffer after each station but the last, in flow order: element i lies between
-    /// station i and station i + 1.
+    /// station i and station i + 1 (0 where station i + 1 takes its parts from <see cref="Station.Inputs"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The model is invalid (see <see cref="Validate"/>).</exception>
     public ImmutableArray<int> BufferCapacities()
@@ -155,7 +171,14 @@ public sealed record LineModel
                 {
                     problems.Add($"{at}.Failures.Mode: must be OperationDependent or TimeDependent, got {(int)failures.Mode}.");
                 }
+
+                if (failures.Crew is { } crew && (Crews.IsDefault || !Crews.Any(c => c?.Name == crew)))
+                {
+                    problems.Add($"{at}.Failures.Crew: no repair crew is named '{crew}'.");
+                }
             }
+
+            ValidateFlowFields(station, at, problems);
         }
 
         bool anyTimeTaken = false;
@@ -191,6 +214,10 @@ public sealed record LineModel
                 {
                     problems.Add($"{at}.After: '{buffer.After}' is the last station; parts leave it into an unlimited sink, so no buffer can follow it.");
                 }
+                else if (Stations[index + 1] is { TakesFromStationBefore: false } next)
+                {
+                    problems.Add($"{at}.After: '{next.Name}', the station after '{buffer.After}', takes its parts from its Inputs; give the buffer there (StationInput.Buffer).");
+                }
                 else if (!seen.Add(buffer.After))
                 {
                     problems.Add($"{at}.After: another buffer already follows '{buffer.After}'.");
@@ -203,7 +230,230 @@ public sealed record LineModel
             }
         }
 
+        ValidateCarriersAndCrews(problems);
+        if (problems.Count == 0 && LineTopology.Resolve(this, problems) is { } topology)
+        {
+            for (int c = 0; c < Carriers.Length; c++)
+            {
+                CarrierLoop loop = Carriers[c];
+                if (!topology.Downstream(IndexOf(loop.From))[IndexOf(loop.To)])
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].To: '{loop.To}' is not downstream of '{loop.From}', so no part could ride a carrier from one to the other."));
+                }
+            }
+        }
+
         return problems;
+    }
+
+    /// <summary>The line resolved into a graph of stations and links; for a valid model only.</summary>
+    internal LineTopology Topology()
+    {
+        var problems = new List<string>();
+        LineTopology? topology = LineTopology.Resolve(this, problems);
+        return topology ?? throw new InvalidOperationException("The topology of an invalid line was asked for.");
+    }
+
+    private static void ValidateFlowFields(Station station, string at, List<string> problems)
+    {
+        if (station.Servers < 1)
+        {
+            problems.Add($"{at}.Servers: must be 1 or more, got {station.Servers}.");
+        }
+
+        if (!Enum.IsDefined(station.Merge))
+        {
+            problems.Add($"{at}.Merge: must be Assembly or FirstAvailable, got {(int)station.Merge}.");
+        }
+
+        if (!station.Inputs.IsDefault)
+        {
+            for (int k = 0; k < station.Inputs.Length; k++)
+            {
+                StationInput input = station.Inputs[k];
+                string inputAt = string.Create(CultureInfo.InvariantCulture, $"{at}.Inputs[{k}]");
+                if (input is null)
+                {
+                    problems.Add($"{inputAt}: must not be null.");
+                    continue;
+                }
+
+                if (input.Supply is null && string.IsNullOrWhiteSpace(input.From))
+                {
+                    problems.Add($"{inputAt}.From: must name a station (or use StationInput.FromSupply).");
+                }
+
+                if (input.Buffer < 0)
+                {
+                    problems.Add($"{inputAt}.Buffer: must be 0 or more, got {input.Buffer}.");
+                }
+
+                if (input.Quantity < 1)
+                {
+                    problems.Add($"{inputAt}.Quantity: must be 1 or more, got {input.Quantity}.");
+                }
+
+                if (input.Conveyor is { } conveyor)
+                {
+                    if (!double.IsFinite(conveyor.TravelTime) || conveyor.TravelTime < 0)
+                    {
+                        problems.Add($"{inputAt}.Conveyor.TravelTime: must be a number 0 or more, got {Require.Format(conveyor.TravelTime)}.");
+                    }
+
+                    if (conveyor.Capacity < 1)
+                    {
+                        problems.Add($"{inputAt}.Conveyor.Capacity: must be 1 or more, got {conveyor.Capacity}.");
+                    }
+                }
+
+                if (input.Supply?.InterarrivalTime is { Mean: <= 0 })
+                {
+                    problems.Add($"{inputAt}.Supply.InterarrivalTime: mean must be greater than 0, got 0; parts would arrive without end at one instant.");
+                }
+            }
+        }
+
+        if (station.Routing is { } routing)
+        {
+            if (!Enum.IsDefined(routing.Rule))
+            {
+                problems.Add($"{at}.Routing.Rule: must be Probability, RoundRobin or FirstWithSpace, got {(int)routing.Rule}.");
+            }
+            else if (routing.Rule == RoutingRule.Probability)
+            {
+                if (routing.Targets.IsDefaultOrEmpty)
+                {
+                    problems.Add($"{at}.Routing.Targets: routing by probability needs each downstream station with its probability.");
+                }
+                else
+                {
+                    double sum = 0;
+                    for (int t = 0; t < routing.Targets.Length; t++)
+                    {
+                        double p = routing.Targets[t]?.Probability ?? 0;
+                        if (!double.IsFinite(p) || p < 0 || p > 1)
+                        {
+                            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.Routing.Targets[{t}].Probability: must be between 0 and 1, got {Require.Format(p)}."));
+                        }
+
+                        sum += p;
+                    }
+
+                    if (Math.Abs(sum - 1) > 1e-9)
+                    {
+                        problems.Add($"{at}.Routing.Targets: the probabilities must sum to 1, got {Require.Format(sum)}.");
+                    }
+                }
+            }
+        }
+
+        if (station.Quality is { } quality)
+        {
+            if (!double.IsFinite(quality.FirstPassYield) || quality.FirstPassYield < 0 || quality.FirstPassYield > 1)
+            {
+                problems.Add($"{at}.Quality.FirstPassYield: must be between 0 and 1, got {Require.Format(quality.FirstPassYield)}.");
+            }
+
+            if (!quality.Rework.IsDefault)
+            {
+                double sum = 0;
+                for (int r = 0; r < quality.Rework.Length; r++)
+                {
+                    ReworkRoute route = quality.Rework[r];
+                    string routeAt = string.Create(CultureInfo.InvariantCulture, $"{at}.Quality.Rework[{r}]");
+                    if (route is null)
+                    {
+                        problems.Add($"{routeAt}: must not be null.");
+                        continue;
+                    }
+
+                    if (!double.IsFinite(route.Probability) || route.Probability < 0 || route.Probability > 1)
+                    {
+                        problems.Add($"{routeAt}.Probability: must be between 0 and 1, got {Require.Format(route.Probability)}.");
+                    }
+
+                    sum += route.Probability;
+                }
+
+                if (sum > 1 + 1e-9)
+                {
+                    problems.Add($"{at}.Quality.Rework: the rework probabilities sum to {Require.Format(sum)}, more than 1; what is left of 1 is scrapped.");
+                }
+            }
+        }
+    }
+
+    private void ValidateCarriersAndCrews(List<string> problems)
+    {
+        if (!Crews.IsDefault)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (int c = 0; c < Crews.Length; c++)
+            {
+                RepairCrew crew = Crews[c];
+                string at = string.Create(CultureInfo.InvariantCulture, $"Crews[{c}]");
+                if (crew is null)
+                {
+                    problems.Add($"{at}: must not be null.");
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(crew.Name) || !names.Add(crew.Name))
+                {
+                    problems.Add($"{at}.Name: must be a name no other crew has, got '{crew.Name}'.");
+                }
+
+                if (crew.Size < 1)
+                {
+                    problems.Add($"{at}.Size: a crew needs 1 technician or more, got {crew.Size}.");
+                }
+            }
+        }
+
+        if (!Carriers.IsDefault)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var boarding = new HashSet<string>(StringComparer.Ordinal);
+            for (int c = 0; c < Carriers.Length; c++)
+            {
+                CarrierLoop loop = Carriers[c];
+                string at = string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}]");
+                if (loop is null)
+                {
+                    problems.Add($"{at}: must not be null.");
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(loop.Name) || !names.Add(loop.Name))
+                {
+                    problems.Add($"{at}.Name: must be a name no other carrier loop has, got '{loop.Name}'.");
+                }
+
+                if (loop.Count < 1)
+                {
+                    problems.Add($"{at}.Count: a carrier loop needs 1 carrier or more, got {loop.Count}.");
+                }
+
+                if (!double.IsFinite(loop.ReturnTime) || loop.ReturnTime < 0)
+                {
+                    problems.Add($"{at}.ReturnTime: must be a number 0 or more, got {Require.Format(loop.ReturnTime)}.");
+                }
+
+                if (IndexOf(loop.From) < 0)
+                {
+                    problems.Add($"{at}.From: no station is named '{loop.From}'.");
+                }
+                else if (!boarding.Add(loop.From))
+                {
+                    problems.Add($"{at}.From: parts already board another carrier loop at '{loop.From}'.");
+                }
+
+                if (IndexOf(loop.To) < 0)
+                {
+                    problems.Add($"{at}.To: no station is named '{loop.To}'.");
+                }
+            }
+        }
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there is any.</summary>

@@ -1,11 +1,48 @@
+using System.Collections.Immutable;
+
 namespace LineSim.Model;
 
-/// <summary>A station of the line: one robot or machine that processes one part at a time.</summary>
+/// <summary>
+/// A station of the line: one robot or machine, or a cell of <see cref="Servers"/> identical ones sharing one input
+/// buffer, each processing one part at a time.
+/// </summary>
 /// <param name="Name">A name unique within the line; it also keys the station's random streams.</param>
 /// <param name="ProcessingTime">The time to process one part, in seconds.</param>
-/// <param name="Failures">How the station fails and is repaired; <see langword="null"/> for a station that never fails.</param>
+/// <param name="Failures">How each machine of the station fails and is repaired; <see langword="null"/> for a station that never fails.</param>
 /// <remarks>
 /// The random streams of a station are derived from its name, so adding, removing or changing another station
 /// leaves this station's random numbers as they were (common random numbers across scenarios).
 /// </remarks>
-public sealed record Station(string Name, Distribution ProcessingTime, FailureModel? Failures = null);
+public sealed record Station(string Name, Distribution ProcessingTime, FailureModel? Failures = null)
+{
+    /// <summary>The number of identical machines (servers) sharing the station's input; parts may overtake each other inside the cell.</summary>
+    /// <value>Defaults to 1.</value>
+    public int Servers { get; init; } = 1;
+
+    /// <summary>
+    /// Where the station's parts come from. Left default, the station takes its parts from the station listed before
+    /// it (through the <see cref="LineBuffer"/> after that station), and the first station from the line's
+    /// <see cref="LineModel.Source"/>: a serial line needs no inputs at all. An empty list means the station gets
+    /// parts only as rework (see <see cref="Quality"/>).
+    /// </summary>
+    /// <value>Defaults to the station before (default <see cref="ImmutableArray{T}"/>).</value>
+    public ImmutableArray<StationInput> Inputs { get; init; }
+
+    /// <summary>How a station with several inputs takes its parts.</summary>
+    /// <value>Defaults to <see cref="MergeRule.Assembly"/>: one part (or the input's quantity) from each input.</value>
+    public MergeRule Merge { get; init; } = MergeRule.Assembly;
+
+    /// <summary>
+    /// How the station chooses among several downstream stations (those that name it in their inputs); required when
+    /// there is more than one.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public Routing? Routing { get; init; }
+
+    /// <summary>The station's first-pass yield and what happens to the parts that fail; <see langword="null"/> when every part passes.</summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public Quality? Quality { get; init; }
+
+    /// <summary>Whether the station takes its parts from the station listed before it (or the line's source, for the first).</summary>
+    public bool TakesFromStationBefore => Inputs.IsDefault;
+}

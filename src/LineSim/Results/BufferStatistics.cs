@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 
 namespace LineSim.Results;
 
-/// <summary>How full one buffer was during the observation window of one replication.</summary>
-/// <param name="After">The station before the buffer; <see langword="null"/> for the input buffer fed by an arrival source.</param>
+/// <summary>How full one buffer or conveyor was during the observation window of one replication.</summary>
+/// <param name="After">The station before the buffer; <see langword="null"/> for an input buffer fed by arrivals.</param>
 /// <param name="Before">The station after the buffer.</param>
 /// <param name="Capacity">The buffer's capacity; <see cref="int.MaxValue"/> for an unlimited input buffer.</param>
 /// <param name="AverageLevel">The time-average number of parts waiting in it.</param>
@@ -11,6 +11,9 @@ namespace LineSim.Results;
 /// <param name="EmptyFraction">The fraction of time it held no part.</param>
 public sealed record BufferStatistics(string? After, string Before, int Capacity, double AverageLevel, double FullFraction, double EmptyFraction)
 {
+    /// <summary>Whether this is an accumulating conveyor (its level counts the parts on it, travelling or queued).</summary>
+    public bool IsConveyor { get; init; }
+
     /// <summary>
     /// The time-average level in each interval of <see cref="SimulationOptions.OutputInterval"/> seconds of the
     /// observation window, in order; empty unless that option was set.

@@ -11,6 +11,9 @@ namespace LineSim.Results;
 /// <param name="EmptyFraction">The fraction of time empty.</param>
 public sealed record BufferSummary(string? After, string Before, int Capacity, Estimate AverageLevel, Estimate FullFraction, Estimate EmptyFraction)
 {
+    /// <summary>Whether this is an accumulating conveyor.</summary>
+    public bool IsConveyor { get; init; }
+
     /// <summary>
     /// The time-average level in each interval of <see cref="SimulationOptions.OutputInterval"/> seconds, over the
     /// intervals every replication has; empty unless that option was set.

@@ -20,10 +20,19 @@ public sealed record ReplicationResult
     /// <summary>Parts that entered the line since time 0 (entered the first station or, with an arrival source, the input buffer).</summary>
     public required long Released { get; init; }
 
-    /// <summary>Parts that left the last station since time 0.</summary>
+    /// <summary>Parts that left the line (the last station, or any station that feeds no other) since time 0.</summary>
     public required long Completed { get; init; }
 
-    /// <summary>Parts in the line when the replication ended: <see cref="Released"/> minus <see cref="Completed"/>.</summary>
+    /// <summary>Parts scrapped by quality checks since time 0.</summary>
+    public long Scrapped { get; init; }
+
+    /// <summary>Parts used up as components by assembly stations since time 0 (each assembly keeps its first input's part).</summary>
+    public long Assembled { get; init; }
+
+    /// <summary>
+    /// Parts in the line when the replication ended: <see cref="Released"/> minus <see cref="Completed"/>,
+    /// <see cref="Scrapped"/> and <see cref="Assembled"/>.
+    /// </summary>
     public required long WorkInProcessAtEnd { get; init; }
 
     /// <summary>Parts that left the last station during the observation window.</summary>
@@ -57,14 +66,24 @@ public sealed record ReplicationResult
     /// <summary>The length of the intervals of <see cref="OutputPerInterval"/>, in seconds; <see langword="null"/> when not counted.</summary>
     public double? OutputInterval { get; init; }
 
-    /// <summary>Per station, in flow order.</summary>
+    /// <summary>Per station, in the line's order.</summary>
     public required ImmutableArray<StationStatistics> Stations { get; init; }
 
-    /// <summary>Per buffer between consecutive stations, in flow order.</summary>
+    /// <summary>
+    /// Per buffer or conveyor before a station, in the order of the stations they feed and their inputs: those between
+    /// two stations, and the input buffers of feeder lines fed by arrivals (with <see cref="BufferStatistics.After"/>
+    /// <see langword="null"/>). The line source's input buffer is <see cref="InputBuffer"/>.
+    /// </summary>
     public required ImmutableArray<BufferStatistics> Buffers { get; init; }
 
-    /// <summary>The input buffer fed by an arrival source; <see langword="null"/> with an unlimited supply.</summary>
+    /// <summary>The first station's input buffer fed by the line's arrival source; <see langword="null"/> with an unlimited supply.</summary>
     public BufferStatistics? InputBuffer { get; init; }
+
+    /// <summary>Per carrier loop, in the line's order; empty without carriers.</summary>
+    public ImmutableArray<CarrierStatistics> Carriers { get; init; } = [];
+
+    /// <summary>Per repair crew, in the line's order; empty without crews.</summary>
+    public ImmutableArray<CrewStatistics> Crews { get; init; } = [];
 
     /// <summary>Events processed (event engine) or station completions computed (sample-path engine), warm-up included.</summary>
     public required long EventsProcessed { get; init; }

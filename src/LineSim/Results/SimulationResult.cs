@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace LineSim.Results;
 
@@ -65,10 +66,19 @@ public sealed record SimulationResult
     /// </summary>
     public ImmutableArray<HistogramBin> LeadTimeHistogram { get; init; } = [];
 
-    /// <summary>Per station, in flow order.</summary>
+    /// <summary>Parts scrapped by quality checks in the observation window.</summary>
+    public Estimate Scrapped { get; init; }
+
+    /// <summary>Per station, in the line's order.</summary>
     public required ImmutableArray<StationSummary> Stations { get; init; }
 
-    /// <summary>Per buffer between consecutive stations, in flow order.</summary>
+    /// <summary>Per carrier loop; empty without carriers.</summary>
+    public ImmutableArray<CarrierSummary> Carriers { get; init; } = [];
+
+    /// <summary>Per repair crew; empty without crews.</summary>
+    public ImmutableArray<CrewSummary> Crews { get; init; } = [];
+
+    /// <summary>Per buffer or conveyor before a station (see <see cref="ReplicationResult.Buffers"/>).</summary>
     public required ImmutableArray<BufferSummary> Buffers { get; init; }
 
     /// <summary>The input buffer fed by an arrival source; <see langword="null"/> with an unlimited supply.</summary>
@@ -118,13 +128,61 @@ public sealed record SimulationResult
         var stations = ImmutableArray.CreateBuilder<StationSummary>(first.Stations.Length);
         for (int s = 0; s < first.Stations.Length; s++)
         {
+            StationStatistics station = first.Stations[s];
+            // Lists, spread into immutable arrays below, so that empty ones are ImmutableArray<T>.Empty and records compare equal.
+            var serverWorking = new List<NamedEstimate>();
+            for (int m = 0; station.Servers > 1 && m < station.ServerWorking.Length; m++)
+            {
+                serverWorking.Add(new NamedEstimate((m + 1).ToString(CultureInfo.InvariantCulture), Over(r => r.Stations[s].ServerWorking[m])));
+            }
+
+            var starvedByInput = new List<NamedEstimate>();
+            for (int k = 0; k < station.StarvedByInput.Length; k++)
+            {
+                starvedByInput.Add(new NamedEstimate(station.StarvedByInput[k].From, Over(r => r.Stations[s].StarvedByInput[k].Fraction)));
+            }
+
             stations.Add(new StationSummary(
-                first.Stations[s].Name,
+                station.Name,
                 Over(r => r.Stations[s].Working),
                 Over(r => r.Stations[s].Starved),
                 Over(r => r.Stations[s].Blocked),
                 Over(r => r.Stations[s].Down),
-                Over(r => r.Stations[s].Availability)));
+                Over(r => r.Stations[s].Availability))
+            {
+                Servers = station.Servers,
+                ServerWorking = [.. serverWorking],
+                WaitingForCrew = Over(r => r.Stations[s].WaitingForCrew),
+                Quality = Over(r => r.Stations[s].Quality),
+                Oee = Over(r => r.Stations[s].Oee),
+                Scrapped = Over(r => r.Stations[s].Scrapped),
+                Reworked = Over(r => r.Stations[s].Reworked),
+                StarvedByInput = [.. starvedByInput],
+            });
+        }
+
+        var carriers = new List<CarrierSummary>();
+        for (int c = 0; c < first.Carriers.Length; c++)
+        {
+            carriers.Add(new CarrierSummary(
+                first.Carriers[c].Name,
+                first.Carriers[c].Count,
+                Over(r => r.Carriers[c].AverageLoaded),
+                Over(r => r.Carriers[c].AverageReturning),
+                Over(r => r.Carriers[c].AverageIdle),
+                Over(r => r.Carriers[c].NoneIdleFraction),
+                Over(r => r.Carriers[c].Utilisation)));
+        }
+
+        var crews = new List<CrewSummary>();
+        for (int c = 0; c < first.Crews.Length; c++)
+        {
+            crews.Add(new CrewSummary(
+                first.Crews[c].Name,
+                first.Crews[c].Size,
+                Over(r => r.Crews[c].Utilisation),
+                Over(r => r.Crews[c].AverageWaiting),
+                Over(r => r.Crews[c].Repairs)));
         }
 
         BufferSummary Summarise(BufferStatistics buffer, Func<ReplicationResult, BufferStatistics> select)
@@ -149,6 +207,7 @@ public sealed record SimulationResult
                 Over(r => select(r).FullFraction),
                 Over(r => select(r).EmptyFraction))
             {
+                IsConveyor = buffer.IsConveyor,
                 AverageLevelOverTime = overTime.MoveToImmutable(),
             };
         }
@@ -190,7 +249,10 @@ public sealed record SimulationResult
             LeadTimeP95 = Over(r => r.LeadTimeP95),
             ThroughputOverTime = throughputOverTime.MoveToImmutable(),
             OutputInterval = first.OutputInterval,
+            Scrapped = Over(r => r.Stations.Sum(station => station.Scrapped)),
             Stations = stations.MoveToImmutable(),
+            Carriers = [.. carriers],
+            Crews = [.. crews],
             Buffers = buffers.MoveToImmutable(),
             InputBuffer = first.InputBuffer is { } input ? Summarise(input, r => r.InputBuffer!) : null,
             ReplicationResults = replications,

@@ -1,0 +1,6 @@
+namespace LineSim.Model;
+
+/// <summary>One downstream station of a <see cref="Model.Routing"/>, with its probability under <see cref="RoutingRule.Probability"/>.</summary>
+/// <param name="Station">The downstream station's name; it names the routing station among its inputs.</param>
+/// <param name="Probability">The share of parts sent there under <see cref="RoutingRule.Probability"/>; ignored by the other rules.</param>
+public sealed record RouteTarget(string Station, double Probability = 0);

@@ -1,0 +1,11 @@
+namespace LineSim.Results;
+
+/// <summary>A carrier loop's use over replications, each figure with its 95% confidence half-width.</summary>
+/// <param name="Name">The loop's name.</param>
+/// <param name="Count">The number of carriers.</param>
+/// <param name="AverageLoaded">The time-average number of carriers with a part.</param>
+/// <param name="AverageReturning">The time-average number of empty carriers on their way back.</param>
+/// <param name="AverageIdle">The time-average number of empty carriers waiting to be boarded.</param>
+/// <param name="NoneIdleFraction">The fraction of time no carrier was waiting to be boarded.</param>
+/// <param name="Utilisation">The fraction of the carriers loaded, on average.</param>
+public sealed record CarrierSummary(string Name, int Count, Estimate AverageLoaded, Estimate AverageReturning, Estimate AverageIdle, Estimate NoneIdleFraction, Estimate Utilisation);
