@@ -113,6 +113,12 @@ public sealed class Simulation
         return result;
     }
 
+    /// <summary>
+    /// Runs serial lines on the general event engine for plants (<see cref="EventNetworkRun"/>) instead of the serial one,
+    /// so that tests can compare the two.
+    /// </summary>
+    internal bool ForceNetworkRun { get; set; }
+
     /// <summary>Runs replication <paramref name="index"/> alone; the same index always gives the same result.</summary>
     /// <param name="index">The replication's index, from 0.</param>
     public ReplicationResult RunReplication(int index) => RunReplication(index, observer: null);
@@ -126,7 +132,9 @@ public sealed class Simulation
         ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
         ReplicationResult result = Engine == EngineKind.SamplePath
             ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
-            : new EventLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes);
+            : _line.Topology.IsSerial && !ForceNetworkRun
+                ? new EventLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes)
+                : new EventNetworkRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes);
 
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
         return result;

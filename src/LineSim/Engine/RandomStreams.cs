@@ -15,6 +15,8 @@ internal static class RandomStreams
         Failure = 2,
         Repair = 3,
         Arrival = 4,
+        Quality = 5,
+        Routing = 6,
     }
 
     /// <summary>A stream id from a model element's name (stable across runs and machines) and the stream's purpose.</summary>

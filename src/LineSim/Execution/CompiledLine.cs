@@ -1,12 +1,14 @@
+using System.Globalization;
 using LineSim.Engine;
 using LineSim.Model;
 
 namespace LineSim.Execution;
 
 /// <summary>
-/// A validated <see cref="LineModel"/> flattened into arrays indexed by station, shared read-only by every
-/// replication. Link j is the buffer before station j: link 0 is the input buffer (used with an arrival source),
-/// link j &gt; 0 lies between stations j - 1 and j.
+/// A validated <see cref="LineModel"/> flattened into arrays indexed by station, link, carrier loop and crew, shared
+/// read-only by every replication. A link is one input of a station (<see cref="LineTopology.Links"/>); in a serial
+/// line link j is the buffer before station j: link 0 is the input buffer (used with an arrival source), link
+/// j &gt; 0 lies between stations j - 1 and j.
 /// </summary>
 internal sealed class CompiledLine
 {
@@ -14,6 +16,7 @@ internal sealed class CompiledLine
     {
         model.ThrowIfInvalid();
         Model = model;
+        Topology = model.Topology();
         StationCount = model.Stations.Length;
         Names = new string[StationCount];
         Processing = new Distribution[StationCount];
@@ -21,41 +24,37 @@ internal sealed class CompiledLine
         ProcessingStream = new ulong[StationCount];
         FailureStream = new ulong[StationCount];
         RepairStream = new ulong[StationCount];
-        LinkCapacity = new int[StationCount];
+        Servers = new int[StationCount];
         for (int i = 0; i < StationCount; i++)
         {
             Station station = model.Stations[i];
             Names[i] = station.Name;
             Processing[i] = station.ProcessingTime;
             Failures[i] = station.Failures;
+            Servers[i] = station.Servers;
             ProcessingStream[i] = RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Processing);
             FailureStream[i] = RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Failure);
             RepairStream[i] = RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Repair);
         }
 
-        var capacities = model.BufferCapacities();
-        for (int j = 1; j < StationCount; j++)
+        LineTopology.Link[] links = Topology.Links;
+        LinkCapacity = new int[links.Length];
+        for (int j = 0; j < links.Length; j++)
         {
-            LinkCapacity[j] = capacities[j - 1];
+            LinkCapacity[j] = links[j].Capacity;
         }
 
         Interarrival = model.Source.InterarrivalTime;
-        LinkCapacity[0] = Interarrival is null ? 0 : model.Source.InputCapacity ?? int.MaxValue;
         ArrivalStream = RandomStreams.StreamId("source", RandomStreams.Purpose.Arrival);
+        InputBufferLink = model.Stations[0].TakesFromStationBefore && Interarrival is not null ? 0 : -1;
         Blocking = model.Blocking;
-
-        for (int i = 0; i < StationCount && SamplePathRefusal is null; i++)
-        {
-            if (Failures[i] is { Mode: FailureMode.TimeDependent })
-            {
-                SamplePathRefusal = $"Station '{Names[i]}' has time-dependent failures; the sample-path engine is exact only for serial "
-                    + "lines of single-server stations without time-dependent failures (operation-dependent failures fold into "
-                    + "the part they interrupt). Use EngineSelection.Auto or EngineSelection.Event for this line.";
-            }
-        }
+        SamplePathRefusal = FindSamplePathRefusal(model);
     }
 
     public LineModel Model { get; }
+
+    /// <summary>The line's stations and links as a graph.</summary>
+    public LineTopology Topology { get; }
 
     public int StationCount { get; }
 
@@ -71,19 +70,26 @@ internal sealed class CompiledLine
 
     public ulong[] RepairStream { get; }
 
-    /// <summary>The capacity of each link (parts waiting, not counting the station's own place).</summary>
+    /// <summary>The number of servers of each station.</summary>
+    public int[] Servers { get; }
+
+    /// <summary>The capacity of each link (parts waiting, not counting the station's own places; a conveyor's capacity).</summary>
     public int[] LinkCapacity { get; }
 
-    /// <summary>Time between arrivals; <see langword="null"/> for an unlimited supply.</summary>
+    /// <summary>Time between arrivals of the line's source; <see langword="null"/> for an unlimited supply.</summary>
     public Distribution? Interarrival { get; }
 
     public ulong ArrivalStream { get; }
 
+    /// <summary>The link that is the first station's input buffer fed by the line's arrival source; -1 when there is none.</summary>
+    public int InputBufferLink { get; }
+
     public BlockingPolicy Blocking { get; }
 
     /// <summary>
-    /// Whether departure times follow from the (max, +) recursion: single servers, blocking after or before service,
-    /// and no time-dependent failures (operation-dependent ones fold into the time of the part they interrupt).
+    /// Whether departure times follow from the (max, +) recursion: a serial line of single servers, blocking after or
+    /// before service, and no time-dependent failures (operation-dependent ones fold into the time of the part they
+    /// interrupt).
     /// </summary>
     public bool IsSamplePathExact => SamplePathRefusal is null;
 
@@ -91,4 +97,39 @@ internal sealed class CompiledLine
     public string? SamplePathRefusal { get; }
 
     public double TaktTime => Model.TaktTime;
+
+    /// <summary>The random stream of server <paramref name="server"/> (from 0) of station <paramref name="station"/>; server 0 keeps the station's own.</summary>
+    public ulong ServerStream(int station, int server, RandomStreams.Purpose purpose) => server == 0
+        ? RandomStreams.StreamId(Names[station], purpose)
+        : RandomStreams.StreamId(string.Create(CultureInfo.InvariantCulture, $"{Names[station]}#{server + 1}"), purpose);
+
+    private static string? FindSamplePathRefusal(LineModel model)
+    {
+        const string Exact = "the sample-path engine is exact only for serial lines of single-server stations without time-dependent "
+            + "failures (operation-dependent failures fold into the part they interrupt). Use EngineSelection.Auto or EngineSelection.Event for this line.";
+        if (!model.Carriers.IsDefaultOrEmpty)
+        {
+            return $"Parts ride carriers ('{model.Carriers[0].Name}'); {Exact}";
+        }
+
+        foreach (Station station in model.Stations)
+        {
+            string? feature = station switch
+            {
+                { Failures.Mode: FailureMode.TimeDependent } => "has time-dependent failures",
+                { Servers: > 1 } => string.Create(CultureInfo.InvariantCulture, $"has {station.Servers} servers"),
+                { TakesFromStationBefore: false } => "takes its parts from inputs of its own",
+                { Routing: not null } => "routes its parts",
+                { Quality: not null } => "has a quality check",
+                { Failures.Crew: not null } => "waits for a repair crew",
+                _ => null,
+            };
+            if (feature is not null)
+            {
+                return $"Station '{station.Name}' {feature}; {Exact}";
+            }
+        }
+
+        return null;
+    }
 }

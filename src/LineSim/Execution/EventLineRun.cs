@@ -709,7 +709,7 @@ internal sealed class EventLineRun
 
     private ReplicationResult BuildResult(int replication)
     {
-        var totals = new WindowTotals(_stations)
+        var totals = new WindowTotals(_line)
         {
             WindowStart = _windowStart,
             End = Now,

@@ -486,7 +486,7 @@ internal sealed class SamplePathLineRun
     private ReplicationResult BuildResult(int replication, double end)
     {
         double observed = end - _warmup;
-        var totals = new WindowTotals(_stations)
+        var totals = new WindowTotals(_line)
         {
             WindowStart = _warmup,
             End = end,

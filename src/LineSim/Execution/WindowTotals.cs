@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LineSim.Model;
 using LineSim.Results;
 
 namespace LineSim.Execution;
@@ -9,17 +10,24 @@ namespace LineSim.Execution;
 /// </summary>
 internal sealed class WindowTotals
 {
-    public WindowTotals(int stations)
+    public WindowTotals(CompiledLine line)
     {
+        int stations = line.StationCount;
+        int links = line.LinkCapacity.Length;
         Working = new double[stations];
         Starved = new double[stations];
         Blocked = new double[stations];
         Down = new double[stations];
         Processed = new long[stations];
         Failures = new long[stations];
-        LevelArea = new double[stations];
-        FullTime = new double[stations];
-        EmptyTime = new double[stations];
+        ServerWorking = new double[stations][];
+        WaitingForCrew = new double[stations];
+        Scrapped = new long[stations];
+        Reworked = new long[stations];
+        StarvedByInput = new double[stations][];
+        LevelArea = new double[links];
+        FullTime = new double[links];
+        EmptyTime = new double[links];
     }
 
     public double WindowStart { get; set; }
@@ -39,7 +47,21 @@ internal sealed class WindowTotals
 
     public long[] Failures { get; }
 
-    // Per link (link 0 is the input buffer): the integral of the level, and seconds full and empty.
+    // Per station with several servers, each server's seconds working; null for a single server.
+    public double[][] ServerWorking { get; }
+
+    public double[] WaitingForCrew { get; }
+
+    public long[] Scrapped { get; }
+
+    public long[] Reworked { get; }
+
+    // Per assembly station, per input, seconds the station had an idle machine while the input lacked parts; null for others.
+    public double[][] StarvedByInput { get; }
+
+    // Per link (LineTopology.Links; link 0 of a serial line is the input buffer): the level's integral, seconds full and empty.
+    // Times in each state above are per station, summed over its servers.
+
     public double[] LevelArea { get; }
 
     public double[] FullTime { get; }
@@ -58,39 +80,69 @@ internal sealed class WindowTotals
 
     public long EventsProcessed { get; set; }
 
+    public long ScrappedSinceStart { get; set; }
+
+    public long Assembled { get; set; }
+
+    public ImmutableArray<CarrierStatistics> Carriers { get; set; } = [];
+
+    public ImmutableArray<CrewStatistics> Crews { get; set; } = [];
+
     public ReplicationResult ToResult(CompiledLine line, int replication, EngineKind engine, LeadTimeStatistics leadTime, OutputSeries? output, IntervalSeries[]? levels)
     {
         int stations = line.StationCount;
         double observed = End - WindowStart;
         double perSecond = observed > 0 ? 1 / observed : 0;
         var stationStatistics = ImmutableArray.CreateBuilder<StationStatistics>(stations);
+        LineTopology.Link[] links = line.Topology.Links;
         for (int i = 0; i < stations; i++)
         {
+            int servers = line.Servers[i];
+            double perServerSecond = perSecond / servers;
+            ImmutableArray<double> serverWorking = ServerWorking[i] is { } times
+                ? [.. times.Select(t => t * perSecond)]
+                : [Working[i] * perSecond];
+            ImmutableArray<InputStarvation> starvedByInput = StarvedByInput[i] is { } starved
+                ? [.. line.Topology.InputsOf[i].Select((link, k) => new InputStarvation(links[link].From >= 0 ? line.Names[links[link].From] : "supply", starved[k] * perSecond))]
+                : [];
             stationStatistics.Add(new StationStatistics(
                 line.Names[i],
-                Working[i] * perSecond,
-                Starved[i] * perSecond,
-                Blocked[i] * perSecond,
-                Down[i] * perSecond,
+                Working[i] * perServerSecond,
+                Starved[i] * perServerSecond,
+                Blocked[i] * perServerSecond,
+                Down[i] * perServerSecond,
                 Processed[i],
-                Failures[i]));
+                Failures[i])
+            {
+                Servers = servers,
+                ServerWorking = serverWorking,
+                WaitingForCrew = WaitingForCrew[i] * perServerSecond,
+                Scrapped = Scrapped[i],
+                Reworked = Reworked[i],
+                StarvedByInput = starvedByInput,
+            });
         }
 
         BufferStatistics Link(int j) => new(
-            j == 0 ? null : line.Names[j - 1],
-            line.Names[j],
+            links[j].From >= 0 ? line.Names[links[j].From] : null,
+            line.Names[links[j].To],
             line.LinkCapacity[j],
             LevelArea[j] * perSecond,
             FullTime[j] * perSecond,
             EmptyTime[j] * perSecond)
         {
             AveragePerInterval = levels?[j].Averages(End) ?? [],
+            IsConveyor = links[j].Conveyor is not null,
         };
 
-        var buffers = ImmutableArray.CreateBuilder<BufferStatistics>(stations - 1);
-        for (int j = 1; j < stations; j++)
+        // Between stations, and feeder lines' input buffers fed by arrivals; the line source's one is InputBuffer.
+        var buffers = new List<BufferStatistics>();
+        for (int j = 0; j < links.Length; j++)
         {
-            buffers.Add(Link(j));
+            if (links[j].From >= 0 || (links[j].Supply is { IsUnlimited: false } && j != line.InputBufferLink))
+            {
+                buffers.Add(Link(j));
+            }
         }
 
         double throughputPerHour = PartsOut * 3600 * perSecond;
@@ -113,9 +165,13 @@ internal sealed class WindowTotals
             OutputPerInterval = output?.ToImmutable(End) ?? [],
             OutputInterval = output?.Interval,
             Stations = stationStatistics.MoveToImmutable(),
-            Buffers = buffers.MoveToImmutable(),
-            InputBuffer = line.Interarrival is null ? null : Link(0),
+            Buffers = [.. buffers],
+            InputBuffer = line.InputBufferLink < 0 ? null : Link(line.InputBufferLink),
             EventsProcessed = EventsProcessed,
+            Scrapped = ScrappedSinceStart,
+            Assembled = Assembled,
+            Carriers = Carriers,
+            Crews = Crews,
         };
     }
 }

@@ -37,4 +37,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 17, Level = LogLevel.Trace, Message = "t={Time:F3} warm-up over, statistics reset")]
     public static partial void WarmupEnded(this ILogger logger, double time);
+
+    [LoggerMessage(EventId = 18, Level = LogLevel.Trace, Message = "t={Time:F3} station {Station} scrapped part {Part}")]
+    public static partial void PartScrapped(this ILogger logger, double time, string station, long part);
+
+    [LoggerMessage(EventId = 19, Level = LogLevel.Trace, Message = "t={Time:F3} station {Station} sent part {Part} to rework at {Rework}")]
+    public static partial void PartSentToRework(this ILogger logger, double time, string station, long part, string rework);
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Trace, Message = "t={Time:F3} station {Station} failed and waits for a technician of {Crew}")]
+    public static partial void StationWaitsForCrew(this ILogger logger, double time, string station, string crew);
 }

@@ -101,6 +101,11 @@ internal sealed class LineTopology
             }
         }
 
+        if (!stations[0].TakesFromStationBefore && !model.Source.IsUnlimited)
+        {
+            problems.Add($"Source: the first station '{stations[0].Name}' takes its parts from its Inputs, so the line's arrival source would feed no station; give the arrivals as a supply input (StationInput.FromSupply).");
+        }
+
         if (!resolved)
         {
             return null;

@@ -1,0 +1,1660 @@
+using System.Runtime.CompilerServices;
+using LineSim.Engine;
+using LineSim.Logging;
+using LineSim.Model;
+using LineSim.Results;
+using Microsoft.Extensions.Logging;
+
+namespace LineSim.Execution;
+
+/// <summary>
+/// One replication of a plant that is not a plain serial line, on the discrete-event engine: cells of parallel servers,
+/// feeder lines and assembly, joins, routing, quality checks with scrap and rework, conveyors, carrier loops and repair
+/// crews. <see cref="EventLineRun"/> runs plain serial lines faster; on those both give the same departures.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every server owns three timers (end of processing or an operation-dependent failure, a time-dependent failure, end
+/// of a repair), every link one (a conveyor's next part reaching its end, or a supply's next arrival), every carrier
+/// loop one (the next empty carrier back) and the run one (the end of the warm-up).
+/// </para>
+/// <para>
+/// An event changes a few stations; each is put on a work list, and before the clock moves on every station on the
+/// list is advanced: its blocked servers pass their parts on, and its idle servers take new ones. A station that
+/// frees room in an input puts the station upstream of it on the list, one that receives a part the station
+/// downstream, so that a cascade runs to its end at one instant without recursion.
+/// </para>
+/// <para>
+/// Room in a link: its capacity less the parts in it and the places reserved (blocking before service), plus, when it
+/// is not a conveyor, the station's idle machines, each of which can hold a part (an assembly station: the input's
+/// quantity) on its fixture. Parts held that way count as in process, not in the buffer.
+/// </para>
+/// </remarks>
+internal sealed class EventNetworkRun
+{
+    private const int TimersPerServer = 3;
+    private const int CompletionTimer = 0;
+    private const int FailureTimer = 1;
+    private const int RepairTimer = 2;
+
+    // Server.Target values besides a link index.
+    private const int NoTarget = -1;
+    private const int AnyTarget = -2;
+
+    private readonly CompiledLine _line;
+    private readonly LineTopology.Link[] _links;
+    private readonly int[][] _inputsOf;
+    private readonly int[][] _outputsOf;
+    private readonly int _stationCount;
+    private readonly int _serverCount;
+    private readonly Simulator<Handler> _simulator;
+    private readonly EventCalendar _calendar;
+    private readonly int _linkTimers;
+    private readonly int _loopTimers;
+    private readonly int _warmupTimer;
+    private readonly double _warmup;
+    private readonly double _windowOpens;
+    private readonly long _stopAfterParts;
+    private readonly bool _beforeService;
+    private readonly ILogger _logger;
+    private readonly bool _trace;
+    private readonly IDepartureObserver? _observer;
+
+    // Stations and their servers.
+    private readonly StationSlot[] _station;
+    private readonly ServerSlot[] _server;
+    private readonly ProcessingSampler[] _processing;
+    private readonly Random?[] _failureRandom;
+    private readonly Random?[] _repairRandom;
+    private readonly Random?[] _qualityRandom;
+    private readonly Random?[] _routingRandom;
+    private readonly double[]?[] _routingCumulative;
+    private readonly double[] _yield;
+    private readonly int[][] _reworkTarget;
+    private readonly double[][] _reworkCumulative;
+    private readonly PartQueue[] _rework;
+
+    // Links: a queue of part ids each, and for conveyors the time each part reaches the far end.
+    private readonly LinkSlot[] _link;
+    private readonly int[][] _items;
+    private readonly double[]?[] _readyAt;
+    private readonly Random?[] _arrivalRandom;
+    private readonly bool[] _arrivalBlocked;
+
+    // Repair crews and carrier loops.
+    private readonly CrewSlot[] _crew;
+    private readonly PartQueue[] _crewQueue;
+    private readonly LoopSlot[] _loop;
+    private readonly double[][] _returning;
+
+    // The stations to advance before the clock moves on.
+    private readonly int[] _work;
+    private readonly bool[] _queued;
+    private int _workHead;
+    private int _workCount;
+
+    // Statistics over the observation window.
+    private readonly LeadTimeStatistics _leadTime = new();
+    private readonly OutputSeries? _output;
+    private readonly IntervalSeries[]? _levels;
+    private readonly long[] _processed;
+    private readonly long[] _failures;
+    private readonly long[] _scrapped;
+    private readonly long[] _reworked;
+    private readonly double[]?[] _shortTime;
+    private readonly bool[]?[] _short;
+    private readonly double[] _shortSince;
+    private long _workInProcess;
+    private double _workInProcessSince;
+    private double _workInProcessArea;
+    private double _windowStart;
+    private long _released;
+    private long _completed;
+    private long _scrappedSinceStart;
+    private long _assembled;
+    private long _partsOut;
+    private long _blockSequence;
+
+    // Parts: ids are recycled; each keeps its entry time, its number in order of entry, when it joined its current
+    // queue, and the carrier loop it rides (-1: none).
+    private double[] _entryTime;
+    private long[] _partNumber;
+    private double[] _queuedAt;
+    private int[] _loopOf;
+    private int[] _freeParts;
+    private int _freeCount;
+    private long _nextPartNumber;
+
+    public EventNetworkRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
+    {
+        _line = line;
+        LineModel model = line.Model;
+        _links = line.Topology.Links;
+        _inputsOf = line.Topology.InputsOf;
+        _outputsOf = line.Topology.OutputsOf;
+        _stationCount = line.StationCount;
+        _warmup = options.Warmup;
+        _windowOpens = options.WindowOpensAfter;
+        _stopAfterParts = options.PartCount ?? long.MaxValue;
+        _beforeService = line.Blocking == BlockingPolicy.BeforeService;
+        _logger = logger;
+        _trace = logger.IsEnabled(LogLevel.Trace);
+        _observer = observer;
+        _output = options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
+        _levels = options.OutputInterval is { } levelInterval ? IntervalSeries.ForLinks(_links.Length, options.Warmup, levelInterval, options.Duration) : null;
+        long seed = options.Seed;
+
+        _station = new StationSlot[_stationCount];
+        _processing = new ProcessingSampler[_stationCount];
+        _qualityRandom = new Random?[_stationCount];
+        _routingRandom = new Random?[_stationCount];
+        _routingCumulative = new double[]?[_stationCount];
+        _yield = new double[_stationCount];
+        _reworkTarget = new int[_stationCount][];
+        _reworkCumulative = new double[_stationCount][];
+        _rework = new PartQueue[_stationCount];
+        _processed = new long[_stationCount];
+        _failures = new long[_stationCount];
+        _scrapped = new long[_stationCount];
+        _reworked = new long[_stationCount];
+        _shortTime = new double[]?[_stationCount];
+        _short = new bool[]?[_stationCount];
+        _shortSince = new double[_stationCount];
+        var crewIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int c = 0; c < model.Crews.Length; c++)
+        {
+            crewIndex[model.Crews[c].Name] = c;
+        }
+
+        int servers = 0;
+        for (int s = 0; s < _stationCount; s++)
+        {
+            Station station = model.Stations[s];
+            ref StationSlot slot = ref _station[s];
+            slot.FirstServer = servers;
+            slot.Servers = station.Servers;
+            slot.IdleUp = station.Servers;
+            slot.Assembly = station.Merge == MergeRule.Assembly;
+            slot.Rule = station.Routing?.Rule ?? RoutingRule.RoundRobin;
+            slot.BoardsLoop = -1;
+            slot.Crew = station.Failures?.Crew is { } crew ? crewIndex[crew] : -1;
+            servers += station.Servers;
+            _processing[s] = new ProcessingSampler(line.Processing[s], seed, replication, line.ProcessingStream[s]);
+            _rework[s] = new PartQueue(4);
+            _reworkTarget[s] = [];
+            _reworkCumulative[s] = [];
+            _yield[s] = 1;
+            if (station.Quality is { } quality)
+            {
+                _yield[s] = quality.FirstPassYield;
+                _qualityRandom[s] = RandomStreams.Create(seed, replication, RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Quality));
+                _reworkTarget[s] = [.. quality.Rework.Select(r => model.IndexOf(r.Station))];
+                double sum = 0;
+                _reworkCumulative[s] = [.. quality.Rework.Select(r => sum += r.Probability)];
+            }
+
+            if (station.Routing is { Rule: RoutingRule.Probability } routing)
+            {
+                _routingRandom[s] = RandomStreams.Create(seed, replication, RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Routing));
+                var cumulative = new double[_outputsOf[s].Length];
+                double sum = 0;
+                for (int t = 0; t < cumulative.Length; t++)
+                {
+                    string to = model.Stations[_links[_outputsOf[s][t]].To].Name;
+                    sum += routing.Targets.First(target => target.Station == to).Probability;
+                    cumulative[t] = sum;
+                }
+
+                _routingCumulative[s] = cumulative;
+            }
+
+            if (slot.Assembly && _inputsOf[s].Length > 1)
+            {
+                _shortTime[s] = new double[_inputsOf[s].Length];
+                _short[s] = new bool[_inputsOf[s].Length];
+            }
+        }
+
+        _serverCount = servers;
+        _server = new ServerSlot[servers];
+        _failureRandom = new Random?[servers];
+        _repairRandom = new Random?[servers];
+        for (int s = 0; s < _stationCount; s++)
+        {
+            ref StationSlot slot = ref _station[s];
+            for (int k = 0; k < slot.Servers; k++)
+            {
+                int m = slot.FirstServer + k;
+                ref ServerSlot server = ref _server[m];
+                server.Station = s;
+                server.Part = -1;
+                server.Target = NoTarget;
+                server.State = StationState.Starved;
+                if (line.Failures[s] is { } failures)
+                {
+                    server.Fails = true;
+                    server.FailsInOperation = failures.Mode == FailureMode.OperationDependent;
+                    _failureRandom[m] = RandomStreams.Create(seed, replication, line.ServerStream(s, k, RandomStreams.Purpose.Failure));
+                    _repairRandom[m] = RandomStreams.Create(seed, replication, line.ServerStream(s, k, RandomStreams.Purpose.Repair));
+                }
+            }
+        }
+
+        _link = new LinkSlot[_links.Length];
+        _items = new int[_links.Length][];
+        _readyAt = new double[]?[_links.Length];
+        _arrivalRandom = new Random?[_links.Length];
+        _arrivalBlocked = new bool[_links.Length];
+        for (int l = 0; l < _links.Length; l++)
+        {
+            LineTopology.Link link = _links[l];
+            ref LinkSlot slot = ref _link[l];
+            slot.Capacity = link.Capacity;
+            slot.Quantity = link.Quantity;
+            slot.Travel = link.Conveyor?.TravelTime ?? 0;
+            slot.IsConveyor = link.Conveyor is not null;
+            slot.UnlimitedSupply = link.Supply is { IsUnlimited: true };
+            _items[l] = new int[Math.Clamp(link.Capacity, 1, 64)];
+            if (slot.IsConveyor)
+            {
+                _readyAt[l] = new double[_items[l].Length];
+            }
+
+            if (link.Supply is { IsUnlimited: false })
+            {
+                ulong stream = l == line.InputBufferLink
+                    ? line.ArrivalStream
+                    : RandomStreams.StreamId(link.Path + " " + model.Stations[link.To].Name, RandomStreams.Purpose.Arrival);
+                _arrivalRandom[l] = RandomStreams.Create(seed, replication, stream);
+            }
+        }
+
+        _crew = new CrewSlot[model.Crews.Length];
+        _crewQueue = new PartQueue[model.Crews.Length];
+        for (int c = 0; c < _crew.Length; c++)
+        {
+            _crew[c].Size = model.Crews[c].Size;
+            _crewQueue[c] = new PartQueue(Math.Max(1, servers));
+        }
+
+        _loop = new LoopSlot[model.Carriers.Length];
+        _returning = new double[model.Carriers.Length][];
+        for (int c = 0; c < _loop.Length; c++)
+        {
+            CarrierLoop loop = model.Carriers[c];
+            ref LoopSlot slot = ref _loop[c];
+            slot.Count = loop.Count;
+            slot.Idle = loop.Count;
+            slot.Board = model.IndexOf(loop.From);
+            slot.Release = model.IndexOf(loop.To);
+            slot.ReturnTime = loop.ReturnTime;
+            _station[slot.Board].BoardsLoop = c;
+            _returning[c] = new double[loop.Count];
+        }
+
+        _linkTimers = servers * TimersPerServer;
+        _loopTimers = _linkTimers + _links.Length;
+        _warmupTimer = _loopTimers + _loop.Length;
+        _calendar = new EventCalendar(_warmupTimer + 1);
+        _simulator = new Simulator<Handler>(_calendar, new Handler(this));
+        _work = new int[_stationCount];
+        _queued = new bool[_stationCount];
+
+        int initialParts = 16;
+        _entryTime = new double[initialParts];
+        _partNumber = new long[initialParts];
+        _queuedAt = new double[initialParts];
+        _loopOf = new int[initialParts];
+        _freeParts = new int[initialParts];
+        for (int p = 0; p < initialParts; p++)
+        {
+            _freeParts[p] = initialParts - 1 - p;
+        }
+
+        _freeCount = initialParts;
+    }
+
+    private enum Phase : byte
+    {
+        Empty,
+        Processing,
+        WaitingToStart,
+        Finished,
+    }
+
+    private enum StationState : byte
+    {
+        Working,
+        Starved,
+        Blocked,
+        Down,
+    }
+
+    private double Now => _simulator.Now;
+
+    /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
+    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
+    {
+        Start();
+        double horizon = duration is { } d ? _warmup + d : double.PositiveInfinity;
+        _simulator.RunUntil(horizon);
+        FlushStatistics();
+        leadTimes?.Add(_leadTime);
+        return BuildResult(replication);
+    }
+
+    private void Start()
+    {
+        for (int m = 0; m < _serverCount; m++)
+        {
+            ref ServerSlot server = ref _server[m];
+            if (server.Fails)
+            {
+                double timeToFailure = _line.Failures[server.Station]!.TimeToFailure.Sample(_failureRandom[m]!);
+                if (server.FailsInOperation)
+                {
+                    server.TimeToFailure = timeToFailure;
+                }
+                else
+                {
+                    _calendar.Schedule(Timer(m, FailureTimer), timeToFailure);
+                }
+            }
+        }
+
+        if (_warmup > 0)
+        {
+            _calendar.Schedule(_warmupTimer, _warmup);
+        }
+
+        for (int l = 0; l < _links.Length; l++)
+        {
+            if (_arrivalRandom[l] is { } random)
+            {
+                _calendar.Schedule(_linkTimers + l, _links[l].Supply!.InterarrivalTime!.Sample(random));
+            }
+        }
+
+        for (int s = 0; s < _stationCount; s++)
+        {
+            Wake(s);
+        }
+
+        Settle();
+    }
+
+    private static int Timer(int server, int kind) => (server * TimersPerServer) + kind;
+
+    private void Dispatch(int timer)
+    {
+        if (timer < _linkTimers)
+        {
+            int server = timer / TimersPerServer;
+            switch (timer - (server * TimersPerServer))
+            {
+                case CompletionTimer:
+                    if (_server[server].CompletionIsFailure)
+                    {
+                        Fail(server);
+                    }
+                    else
+                    {
+                        OnProcessingFinished(server);
+                    }
+
+                    break;
+                case FailureTimer:
+                    OnTimeDependentFailure(server);
+                    break;
+                default:
+                    OnRepaired(server);
+                    break;
+            }
+        }
+        else if (timer < _loopTimers)
+        {
+            int link = timer - _linkTimers;
+            if (_link[link].IsConveyor)
+            {
+                OnConveyorEnd(link);
+            }
+            else
+            {
+                OnArrival(link);
+            }
+        }
+        else if (timer < _warmupTimer)
+        {
+            OnCarrierReturned(timer - _loopTimers);
+        }
+        else
+        {
+            OnWarmupEnd();
+        }
+
+        Settle();
+    }
+
+    private void Wake(int s)
+    {
+        if (_queued[s])
+        {
+            return;
+        }
+
+        _queued[s] = true;
+        int tail = _workHead + _workCount;
+        _work[tail >= _work.Length ? tail - _work.Length : tail] = s;
+        _workCount++;
+    }
+
+    /// <summary>Advances every station on the work list, and those they put on it, until none can do more at this instant.</summary>
+    private void Settle()
+    {
+        while (_workCount > 0)
+        {
+            int s = _work[_workHead];
+            if (++_workHead == _work.Length)
+            {
+                _workHead = 0;
+            }
+
+            _workCount--;
+            _queued[s] = false;
+            Advance(s);
+        }
+    }
+
+    /// <summary>Station <paramref name="s"/> passes on what it can, takes what it can, and tells its inputs' sources about room it opened.</summary>
+    private void Advance(int s)
+    {
+        ref StationSlot station = ref _station[s];
+        if (station.Blocked > 0)
+        {
+            PassOnBlocked(s);
+        }
+
+        while (station.IdleUp > 0 && TryTake(s))
+        {
+        }
+
+        if (_short[s] is not null)
+        {
+            AccountShortage(s);
+        }
+
+        foreach (int l in _inputsOf[s])
+        {
+            LineTopology.Link link = _links[l];
+            if (link.From >= 0)
+            {
+                if (_station[link.From].Blocked > 0 && HasRoom(l))
+                {
+                    Wake(link.From);
+                }
+            }
+            else if (_arrivalBlocked[l] && HasRoom(l))
+            {
+                _arrivalBlocked[l] = false;
+                EnterFromSupply(l);
+            }
+        }
+    }
+
+    /// <summary>The servers of <paramref name="s"/> that hold a part they could not pass on, or may not start, go ahead where they now can, longest blocked first.</summary>
+    private void PassOnBlocked(int s)
+    {
+        ref StationSlot station = ref _station[s];
+        while (station.Blocked > 0)
+        {
+            int best = -1;
+            int target = NoTarget;
+            long since = long.MaxValue;
+            for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
+            {
+                ref ServerSlot server = ref _server[m];
+                if (server.Down || server.Phase is not (Phase.Finished or Phase.WaitingToStart) || server.BlockedSequence >= since)
+                {
+                    continue;
+                }
+
+                int room = TargetWithRoom(s, server.Target);
+                if (room >= 0)
+                {
+                    best = m;
+                    target = room;
+                    since = server.BlockedSequence;
+                }
+            }
+
+            if (best < 0)
+            {
+                return;
+            }
+
+            ref ServerSlot chosen = ref _server[best];
+            if (chosen.Phase == Phase.Finished)
+            {
+                PassOn(best, target);
+            }
+            else
+            {
+                station.Blocked--;
+                chosen.Target = target;
+                _link[target].Reserved++;
+                StartProcessing(best, chosen.Remaining);
+            }
+        }
+    }
+
+    /// <summary>The link among <paramref name="target"/> (or, for <see cref="AnyTarget"/>, the outputs of <paramref name="s"/> in order) that has room; -1 when none.</summary>
+    private int TargetWithRoom(int s, int target)
+    {
+        if (target >= 0)
+        {
+            return HasRoom(target) ? target : -1;
+        }
+
+        foreach (int l in _outputsOf[s])
+        {
+            if (HasRoom(l))
+            {
+                return l;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>An idle server of <paramref name="s"/> takes a reworked part, or its inputs' next parts; false when it has none to take.</summary>
+    private bool TryTake(int s)
+    {
+        ref StationSlot station = ref _station[s];
+        int m = station.FirstServer;
+        while (_server[m].Phase != Phase.Empty || _server[m].Down)
+        {
+            m++;
+        }
+
+        ref PartQueue rework = ref _rework[s];
+        if (rework.Count > 0)
+        {
+            Begin(m, rework.Dequeue());
+            return true;
+        }
+
+        int loop = station.BoardsLoop;
+        if (loop >= 0 && _loop[loop].Idle == 0)
+        {
+            return false;
+        }
+
+        int[] inputs = _inputsOf[s];
+        if (inputs.Length == 0)
+        {
+            return false; // A rework station: it gets parts only as rework.
+        }
+
+        int part;
+        if (!station.Assembly)
+        {
+            // A join takes the part that has waited longest; a new part from an unlimited supply counts as arriving now.
+            int chosen = -1;
+            double oldest = double.PositiveInfinity;
+            foreach (int l in inputs)
+            {
+                ref LinkSlot link = ref _link[l];
+                double waitingSince = link.UnlimitedSupply ? Now : Ready(ref link) > 0 ? _queuedAt[_items[l][link.Head]] : double.PositiveInfinity;
+                if (waitingSince < oldest)
+                {
+                    oldest = waitingSince;
+                    chosen = l;
+                }
+            }
+
+            if (chosen < 0)
+            {
+                return false;
+            }
+
+            part = _link[chosen].UnlimitedSupply ? NewPart() : TakeHead(chosen);
+        }
+        else
+        {
+            foreach (int l in inputs)
+            {
+                ref LinkSlot link = ref _link[l];
+                if (!link.UnlimitedSupply && Ready(ref link) < link.Quantity)
+                {
+                    return false;
+                }
+            }
+
+            part = -1;
+            foreach (int l in inputs)
+            {
+                for (int q = _link[l].Quantity; q > 0; q--)
+                {
+                    int taken = _link[l].UnlimitedSupply ? NewPart() : TakeHead(l);
+                    if (part < 0)
+                    {
+                        part = taken;
+                    }
+                    else
+                    {
+                        UseUp(taken);
+                    }
+                }
+            }
+        }
+
+        if (loop >= 0 && _loopOf[part] < 0)
+        {
+            ref LoopSlot carriers = ref _loop[loop];
+            AccountLoop(loop);
+            carriers.Idle--;
+            carriers.Loaded++;
+            _loopOf[part] = loop;
+        }
+
+        Begin(m, part);
+        return true;
+    }
+
+    private static int Ready(ref LinkSlot link) => link.IsConveyor ? link.Ready : link.Count;
+
+    /// <summary>Takes the first part out of link <paramref name="l"/>.</summary>
+    private int TakeHead(int l)
+    {
+        ref LinkSlot link = ref _link[l];
+        AccountLink(l);
+        int[] items = _items[l];
+        int part = items[link.Head];
+        if (++link.Head == items.Length)
+        {
+            link.Head = 0;
+        }
+
+        link.Count--;
+        if (link.IsConveyor)
+        {
+            link.Ready--;
+        }
+
+        return part;
+    }
+
+    /// <summary>Whether link <paramref name="l"/> can take one more part now.</summary>
+    private bool HasRoom(int l)
+    {
+        ref LinkSlot link = ref _link[l];
+        if (link.UnlimitedSupply)
+        {
+            return false;
+        }
+
+        // In long: an unlimited input buffer has capacity int.MaxValue.
+        long free = (long)link.Capacity - link.Count - link.Reserved;
+        if (free > 0 || link.IsConveyor)
+        {
+            return free > 0;
+        }
+
+        int s = _links[l].To;
+        ref StationSlot station = ref _station[s];
+        long idle = station.IdleUp - _rework[s].Count;
+        if (station.BoardsLoop >= 0)
+        {
+            idle = Math.Min(idle, _loop[station.BoardsLoop].Idle);
+        }
+
+        if (idle <= 0)
+        {
+            return false;
+        }
+
+        if (station.Assembly)
+        {
+            return free + (idle * link.Quantity) > 0;
+        }
+
+        // A join's idle machines are shared by its inputs: parts beyond any input's capacity already claim them.
+        foreach (int other in _inputsOf[s])
+        {
+            ref LinkSlot input = ref _link[other];
+            idle -= Math.Max(0, (long)input.Count + input.Reserved - input.Capacity);
+        }
+
+        return idle > 0;
+    }
+
+    /// <summary>Server <paramref name="m"/> takes <paramref name="part"/>, and starts it or, blocking before service, waits for a downstream place.</summary>
+    private void Begin(int m, int part)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        ref StationSlot station = ref _station[s];
+        station.IdleUp--;
+        server.Part = part;
+        double work = _processing[s].Next();
+        server.Target = NoTarget;
+        if (_beforeService && _outputsOf[s].Length > 0)
+        {
+            int target = ChooseTarget(s);
+            int room = TargetWithRoom(s, target);
+            if (room < 0)
+            {
+                server.Target = target;
+                server.Remaining = work;
+                server.Phase = Phase.WaitingToStart;
+                server.BlockedSequence = ++_blockSequence;
+                station.Blocked++;
+                SetState(ref server, StationState.Blocked);
+                return;
+            }
+
+            server.Target = room;
+            _link[room].Reserved++;
+        }
+
+        StartProcessing(m, work);
+    }
+
+    /// <summary>The output link for the next part of <paramref name="s"/> under its routing; <see cref="AnyTarget"/> for the first with space.</summary>
+    private int ChooseTarget(int s)
+    {
+        int[] outputs = _outputsOf[s];
+        if (outputs.Length == 1)
+        {
+            return outputs[0];
+        }
+
+        ref StationSlot station = ref _station[s];
+        switch (station.Rule)
+        {
+            case RoutingRule.Probability:
+                double[] cumulative = _routingCumulative[s]!;
+                double u = _routingRandom[s]!.NextDouble();
+                for (int t = 0; t < cumulative.Length - 1; t++)
+                {
+                    if (u < cumulative[t])
+                    {
+                        return outputs[t];
+                    }
+                }
+
+                return outputs[^1];
+            case RoutingRule.RoundRobin:
+                int next = station.NextTarget;
+                station.NextTarget = next + 1 == outputs.Length ? 0 : next + 1;
+                return outputs[next];
+            default:
+                return AnyTarget;
+        }
+    }
+
+    /// <summary>Processes <paramref name="work"/> seconds on server <paramref name="m"/>, or up to its next operation-dependent failure.</summary>
+    private void StartProcessing(int m, double work)
+    {
+        ref ServerSlot server = ref _server[m];
+        server.Phase = Phase.Processing;
+        SetState(ref server, StationState.Working);
+        double due;
+        if (server.FailsInOperation && server.TimeToFailure < work)
+        {
+            // The same arithmetic as the serial engines', so that all give bit-identical times.
+            server.Remaining = work - server.TimeToFailure;
+            server.CompletionIsFailure = true;
+            due = Now + server.TimeToFailure;
+        }
+        else
+        {
+            server.TimeToFailure -= work;
+            server.CompletionIsFailure = false;
+            due = Now + work;
+        }
+
+        _calendar.Schedule(Timer(m, CompletionTimer), due);
+        if (_trace)
+        {
+            _logger.ProcessingStarted(Now, _line.Names[server.Station], _partNumber[server.Part], due);
+        }
+    }
+
+    private void OnProcessingFinished(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        ref StationSlot station = ref _station[s];
+        int part = server.Part;
+        bool inWindow = Now > _windowOpens;
+        if (inWindow)
+        {
+            _processed[s]++;
+        }
+
+        if (_trace)
+        {
+            _logger.ProcessingFinished(Now, _line.Names[s], _partNumber[part]);
+        }
+
+        if (_beforeService && server.Target >= 0)
+        {
+            // The reserved place is the part's to use now, or, if it failed its check, free again.
+            _link[server.Target].Reserved--;
+        }
+
+        Random? quality = _qualityRandom[s];
+        double u = quality is null ? 0 : quality.NextDouble();
+        if (u >= _yield[s])
+        {
+            FailedCheck(s, part, (u - _yield[s]) / (1 - _yield[s]), inWindow);
+            server.Part = -1;
+            Emptied(m);
+            return;
+        }
+
+        server.Phase = Phase.Finished;
+        station.Blocked++;
+        server.BlockedSequence = ++_blockSequence;
+        if (_outputsOf[s].Length == 0)
+        {
+            Depart(s, part);
+            station.Blocked--;
+            server.Part = -1;
+            Emptied(m);
+            return;
+        }
+
+        if (!_beforeService)
+        {
+            server.Target = ChooseTarget(s);
+        }
+
+        int target = TargetWithRoom(s, server.Target);
+        if (target >= 0)
+        {
+            PassOn(m, target);
+            return;
+        }
+
+        SetState(ref server, StationState.Blocked);
+        if (_trace)
+        {
+            _logger.StationBlocked(Now, _line.Names[s], _partNumber[part]);
+        }
+    }
+
+    /// <summary>A part failed the quality check of <paramref name="s"/>: <paramref name="v"/>, uniform on [0, 1), picks rework or scrap.</summary>
+    private void FailedCheck(int s, int part, double v, bool inWindow)
+    {
+        double[] cumulative = _reworkCumulative[s];
+        for (int r = 0; r < cumulative.Length; r++)
+        {
+            if (v < cumulative[r])
+            {
+                int to = _reworkTarget[s][r];
+                if (inWindow)
+                {
+                    _reworked[s]++;
+                }
+
+                if (_trace)
+                {
+                    _logger.PartSentToRework(Now, _line.Names[s], _partNumber[part], _line.Names[to]);
+                }
+
+                _observer?.OnDeparture(s, _partNumber[part], Now);
+                _rework[to].Enqueue(part);
+                Wake(to);
+                return;
+            }
+        }
+
+        if (inWindow)
+        {
+            _scrapped[s]++;
+        }
+
+        if (_trace)
+        {
+            _logger.PartScrapped(Now, _line.Names[s], _partNumber[part]);
+        }
+
+        _scrappedSinceStart++;
+        LeaveLine(part);
+    }
+
+    /// <summary>Server <paramref name="m"/>, holding a finished part, passes it into link <paramref name="l"/>, which has room.</summary>
+    private void PassOn(int m, int l)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        Deliver(s, server.Part, l);
+        server.Part = -1;
+        _station[s].Blocked--;
+        Emptied(m);
+    }
+
+    /// <summary>Server <paramref name="m"/> holds no part now; unless it is down it is idle, and its station takes its next part.</summary>
+    private void Emptied(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        server.Phase = Phase.Empty;
+        server.Target = NoTarget;
+        if (!server.Down)
+        {
+            _station[server.Station].IdleUp++;
+            SetState(ref server, StationState.Starved);
+        }
+
+        Wake(server.Station);
+    }
+
+    /// <summary>Puts <paramref name="part"/> from station <paramref name="from"/> (-1: a supply) into link <paramref name="l"/>, which has room.</summary>
+    private void Deliver(int from, int part, int l)
+    {
+        if (from >= 0)
+        {
+            _observer?.OnDeparture(from, _partNumber[part], Now);
+            int loop = _loopOf[part];
+            if (loop >= 0 && _loop[loop].Release == from)
+            {
+                ReleaseCarrier(part);
+            }
+        }
+
+        ref LinkSlot link = ref _link[l];
+        AccountLink(l);
+        int[] items = _items[l];
+        if (link.Count == items.Length)
+        {
+            items = _items[l] = PartQueue.Grow(items, link.Head, link.Count);
+            if (_readyAt[l] is { } readyAt)
+            {
+                _readyAt[l] = PartQueue.Grow(readyAt, link.Head, link.Count);
+            }
+
+            link.Head = 0;
+        }
+
+        int tail = link.Head + link.Count;
+        if (tail >= items.Length)
+        {
+            tail -= items.Length;
+        }
+
+        items[tail] = part;
+        _queuedAt[part] = Now;
+        link.Count++;
+        if (link.IsConveyor)
+        {
+            double due = Now + link.Travel;
+            _readyAt[l]![tail] = due;
+            if (link.Count - 1 == link.Ready)
+            {
+                // The only part still travelling: its arrival is the link's next event.
+                if (link.Travel > 0)
+                {
+                    _calendar.Schedule(_linkTimers + l, due);
+                    return;
+                }
+
+                link.Ready++;
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        Wake(_links[l].To);
+    }
+
+    /// <summary>The first part still travelling on conveyor <paramref name="l"/> has reached its end (with any due at the same instant).</summary>
+    private void OnConveyorEnd(int l)
+    {
+        ref LinkSlot link = ref _link[l];
+        double[] readyAt = _readyAt[l]!;
+        int length = readyAt.Length;
+        while (link.Ready < link.Count)
+        {
+            int index = link.Head + link.Ready;
+            double due = readyAt[index >= length ? index - length : index];
+            if (due > Now)
+            {
+                _calendar.Schedule(_linkTimers + l, due);
+                break;
+            }
+
+            link.Ready++;
+        }
+
+        Wake(_links[l].To);
+    }
+
+    private void OnArrival(int l)
+    {
+        if (HasRoom(l))
+        {
+            EnterFromSupply(l);
+        }
+        else
+        {
+            _arrivalBlocked[l] = true;
+        }
+    }
+
+    /// <summary>A part from the supply of link <paramref name="l"/> enters it; the next interarrival time starts.</summary>
+    private void EnterFromSupply(int l)
+    {
+        Deliver(-1, NewPart(), l);
+        _calendar.Schedule(_linkTimers + l, Now + _links[l].Supply!.InterarrivalTime!.Sample(_arrivalRandom[l]!));
+    }
+
+    private void OnTimeDependentFailure(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        if (server.Phase == Phase.Processing)
+        {
+            int timer = Timer(m, CompletionTimer);
+            server.Remaining = _calendar.TimeOf(timer) - Now;
+            _calendar.Cancel(timer);
+        }
+
+        Fail(m);
+    }
+
+    private void Fail(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        ref StationSlot station = ref _station[s];
+        if (server.Phase == Phase.Empty)
+        {
+            station.IdleUp--;
+        }
+
+        server.Down = true;
+        if (Now > _windowOpens)
+        {
+            _failures[s]++;
+        }
+
+        SetState(ref server, StationState.Down);
+        int crew = station.Crew;
+        if (crew >= 0 && _crew[crew].Busy == _crew[crew].Size)
+        {
+            AccountCrew(crew);
+            _crew[crew].Waiting++;
+            _crewQueue[crew].Enqueue(m);
+            server.WaitingForCrew = true;
+            server.WaitingSince = Now;
+            if (_trace)
+            {
+                _logger.StationWaitsForCrew(Now, _line.Names[s], _line.Model.Crews[crew].Name);
+            }
+        }
+        else
+        {
+            StartRepair(m);
+        }
+
+        Wake(s);
+    }
+
+    private void StartRepair(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        int crew = _station[s].Crew;
+        if (crew >= 0)
+        {
+            AccountCrew(crew);
+            _crew[crew].Busy++;
+            if (Now > _windowOpens)
+            {
+                _crew[crew].Repairs++;
+            }
+        }
+
+        if (server.WaitingForCrew)
+        {
+            server.WaitingForCrew = false;
+            server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStart);
+        }
+
+        double repaired = Now + _line.Failures[s]!.TimeToRepair.Sample(_repairRandom[m]!);
+        _calendar.Schedule(Timer(m, RepairTimer), repaired);
+        if (_trace)
+        {
+            _logger.StationFailed(Now, _line.Names[s], repaired);
+        }
+    }
+
+    private void OnRepaired(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        server.Down = false;
+        if (_trace)
+        {
+            _logger.StationRepaired(Now, _line.Names[s]);
+        }
+
+        int crew = _station[s].Crew;
+        if (crew >= 0)
+        {
+            AccountCrew(crew);
+            _crew[crew].Busy--;
+            if (_crewQueue[crew].Count > 0)
+            {
+                _crew[crew].Waiting--;
+                StartRepair(_crewQueue[crew].Dequeue());
+            }
+        }
+
+        double timeToFailure = _line.Failures[s]!.TimeToFailure.Sample(_failureRandom[m]!);
+        if (server.FailsInOperation)
+        {
+            // An operation-dependent failure only interrupts processing, which resumes now.
+            server.TimeToFailure = timeToFailure;
+            StartProcessing(m, server.Remaining);
+            return;
+        }
+
+        _calendar.Schedule(Timer(m, FailureTimer), Now + timeToFailure);
+        switch (server.Phase)
+        {
+            case Phase.Processing:
+                SetState(ref server, StationState.Working);
+                _calendar.Schedule(Timer(m, CompletionTimer), Now + server.Remaining);
+                break;
+            case Phase.Finished:
+            case Phase.WaitingToStart:
+                SetState(ref server, StationState.Blocked);
+                break;
+            default:
+                _station[s].IdleUp++;
+                SetState(ref server, StationState.Starved);
+                break;
+        }
+
+        Wake(s);
+    }
+
+    private void OnCarrierReturned(int c)
+    {
+        ref LoopSlot loop = ref _loop[c];
+        double[] returning = _returning[c];
+        AccountLoop(c);
+        while (loop.Returning > 0 && returning[loop.ReturningHead] <= Now)
+        {
+            if (++loop.ReturningHead == returning.Length)
+            {
+                loop.ReturningHead = 0;
+            }
+
+            loop.Returning--;
+            loop.Idle++;
+        }
+
+        if (loop.Returning > 0)
+        {
+            _calendar.Schedule(_loopTimers + c, returning[loop.ReturningHead]);
+        }
+
+        Wake(loop.Board);
+    }
+
+    /// <summary>The carrier of <paramref name="part"/> goes back to its boarding station.</summary>
+    private void ReleaseCarrier(int part)
+    {
+        int c = _loopOf[part];
+        _loopOf[part] = -1;
+        ref LoopSlot loop = ref _loop[c];
+        AccountLoop(c);
+        loop.Loaded--;
+        if (loop.ReturnTime <= 0)
+        {
+            loop.Idle++;
+            Wake(loop.Board);
+            return;
+        }
+
+        double[] returning = _returning[c];
+        int tail = loop.ReturningHead + loop.Returning;
+        returning[tail >= returning.Length ? tail - returning.Length : tail] = Now + loop.ReturnTime;
+        if (++loop.Returning == 1)
+        {
+            _calendar.Schedule(_loopTimers + c, Now + loop.ReturnTime);
+        }
+    }
+
+    private void OnWarmupEnd()
+    {
+        FlushStatistics();
+        for (int m = 0; m < _serverCount; m++)
+        {
+            _server[m].Times = default;
+            _server[m].WaitedForCrew = 0;
+        }
+
+        for (int l = 0; l < _links.Length; l++)
+        {
+            ref LinkSlot link = ref _link[l];
+            link.LevelArea = 0;
+            link.FullTime = 0;
+            link.EmptyTime = 0;
+        }
+
+        foreach (double[]? times in _shortTime)
+        {
+            times?.AsSpan().Clear();
+        }
+
+        for (int c = 0; c < _crew.Length; c++)
+        {
+            _crew[c].BusyArea = 0;
+            _crew[c].WaitingArea = 0;
+        }
+
+        for (int c = 0; c < _loop.Length; c++)
+        {
+            ref LoopSlot loop = ref _loop[c];
+            loop.LoadedArea = 0;
+            loop.ReturningArea = 0;
+            loop.IdleArea = 0;
+            loop.NoneIdleTime = 0;
+        }
+
+        _workInProcessArea = 0;
+        _windowStart = Now;
+        if (_trace)
+        {
+            _logger.WarmupEnded(Now);
+        }
+    }
+
+    private int NewPart()
+    {
+        if (_freeCount == 0)
+        {
+            GrowPartPool();
+        }
+
+        int part = _freeParts[--_freeCount];
+        _entryTime[part] = Now;
+        _partNumber[part] = _nextPartNumber++;
+        _loopOf[part] = -1;
+        _released++;
+        AccountWorkInProcess();
+        _workInProcess++;
+        if (_trace)
+        {
+            _logger.PartEntered(Now, _partNumber[part]);
+        }
+
+        return part;
+    }
+
+    /// <summary>An assembly station used <paramref name="part"/> up as a component.</summary>
+    private void UseUp(int part)
+    {
+        _assembled++;
+        LeaveLine(part);
+    }
+
+    /// <summary><paramref name="part"/> leaves the line without being counted as output (scrapped, or used up in an assembly).</summary>
+    private void LeaveLine(int part)
+    {
+        if (_loopOf[part] >= 0)
+        {
+            ReleaseCarrier(part);
+        }
+
+        AccountWorkInProcess();
+        _workInProcess--;
+        _freeParts[_freeCount++] = part;
+    }
+
+    /// <summary><paramref name="part"/> leaves the line from station <paramref name="s"/>, which feeds no other.</summary>
+    private void Depart(int s, int part)
+    {
+        _observer?.OnDeparture(s, _partNumber[part], Now);
+        if (_loopOf[part] >= 0)
+        {
+            ReleaseCarrier(part);
+        }
+
+        AccountWorkInProcess();
+        _workInProcess--;
+        _completed++;
+        double leadTime = Now - _entryTime[part];
+        _freeParts[_freeCount++] = part;
+        if (_trace)
+        {
+            _logger.PartLeft(Now, _partNumber[part], leadTime);
+        }
+
+        // Once the part count is reached, parts leaving at the same instant leave, but the window is closed.
+        if (Now > _windowOpens && _partsOut < _stopAfterParts)
+        {
+            _partsOut++;
+            _leadTime.Add(leadTime);
+            _output?.Add(Now);
+            if (_partsOut >= _stopAfterParts)
+            {
+                _simulator.Stop();
+            }
+        }
+    }
+
+    private void GrowPartPool()
+    {
+        int size = _entryTime.Length;
+        Array.Resize(ref _entryTime, size * 2);
+        Array.Resize(ref _partNumber, size * 2);
+        Array.Resize(ref _queuedAt, size * 2);
+        Array.Resize(ref _loopOf, size * 2);
+        Array.Resize(ref _freeParts, size * 2);
+        for (int p = 0; p < size; p++)
+        {
+            _freeParts[_freeCount++] = (2 * size) - 1 - p;
+        }
+    }
+
+    /// <summary>Puts a server in <paramref name="state"/>, counting the time it spent in the old one.</summary>
+    private void SetState(ref ServerSlot server, StationState state)
+    {
+        double now = Now;
+        server.Times[(int)server.State] += now - server.StateSince;
+        server.StateSince = now;
+        server.State = state;
+    }
+
+    /// <summary>Counts the time link <paramref name="l"/> spent at its current level; call before the level changes.</summary>
+    private void AccountLink(int l)
+    {
+        ref LinkSlot link = ref _link[l];
+        double now = Now;
+        double elapsed = now - link.LevelSince;
+
+        // Parts beyond the capacity sit on idle machines' fixtures, not in the buffer.
+        int level = Math.Min(link.Count, link.Capacity);
+        _levels?[l].Add(link.LevelSince, now, level);
+        link.LevelArea += level * elapsed;
+        if (level >= link.Capacity)
+        {
+            link.FullTime += elapsed;
+        }
+
+        if (level == 0)
+        {
+            link.EmptyTime += elapsed;
+        }
+
+        link.LevelSince = now;
+    }
+
+    /// <summary>Counts, per input of assembly station <paramref name="s"/>, the time it had an idle machine while the input lacked parts.</summary>
+    private void AccountShortage(int s)
+    {
+        double[] times = _shortTime[s]!;
+        bool[] shortOf = _short[s]!;
+        double elapsed = Now - _shortSince[s];
+        _shortSince[s] = Now;
+        bool idle = _station[s].IdleUp > 0;
+        int[] inputs = _inputsOf[s];
+        for (int k = 0; k < inputs.Length; k++)
+        {
+            if (shortOf[k])
+            {
+                times[k] += elapsed;
+            }
+
+            ref LinkSlot link = ref _link[inputs[k]];
+            shortOf[k] = idle && !link.UnlimitedSupply && Ready(ref link) < link.Quantity;
+        }
+    }
+
+    private void AccountCrew(int c)
+    {
+        ref CrewSlot crew = ref _crew[c];
+        double elapsed = Now - crew.Since;
+        crew.BusyArea += crew.Busy * elapsed;
+        crew.WaitingArea += crew.Waiting * elapsed;
+        crew.Since = Now;
+    }
+
+    private void AccountLoop(int c)
+    {
+        ref LoopSlot loop = ref _loop[c];
+        double elapsed = Now - loop.Since;
+        loop.LoadedArea += loop.Loaded * elapsed;
+        loop.ReturningArea += loop.Returning * elapsed;
+        loop.IdleArea += loop.Idle * elapsed;
+        if (loop.Idle == 0)
+        {
+            loop.NoneIdleTime += elapsed;
+        }
+
+        loop.Since = Now;
+    }
+
+    private void AccountWorkInProcess()
+    {
+        double now = Now;
+        _workInProcessArea += _workInProcess * (now - _workInProcessSince);
+        _workInProcessSince = now;
+    }
+
+    private void FlushStatistics()
+    {
+        for (int m = 0; m < _serverCount; m++)
+        {
+            ref ServerSlot server = ref _server[m];
+            SetState(ref server, server.State);
+            if (server.WaitingForCrew)
+            {
+                server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStart);
+                server.WaitingSince = Now;
+            }
+        }
+
+        for (int l = 0; l < _links.Length; l++)
+        {
+            AccountLink(l);
+        }
+
+        for (int s = 0; s < _stationCount; s++)
+        {
+            if (_short[s] is not null)
+            {
+                AccountShortage(s);
+            }
+        }
+
+        for (int c = 0; c < _crew.Length; c++)
+        {
+            AccountCrew(c);
+        }
+
+        for (int c = 0; c < _loop.Length; c++)
+        {
+            AccountLoop(c);
+        }
+
+        AccountWorkInProcess();
+    }
+
+    private ReplicationResult BuildResult(int replication)
+    {
+        double observed = Now - _windowStart;
+        double perSecond = observed > 0 ? 1 / observed : 0;
+        var totals = new WindowTotals(_line)
+        {
+            WindowStart = _windowStart,
+            End = Now,
+            WorkInProcessArea = _workInProcessArea,
+            Released = _released,
+            Completed = _completed,
+            WorkInProcessAtEnd = _workInProcess,
+            PartsOut = _partsOut,
+            EventsProcessed = _simulator.EventsProcessed,
+            ScrappedSinceStart = _scrappedSinceStart,
+            Assembled = _assembled,
+        };
+        for (int s = 0; s < _stationCount; s++)
+        {
+            ref StationSlot station = ref _station[s];
+            double[]? serverWorking = station.Servers > 1 ? new double[station.Servers] : null;
+            for (int k = 0; k < station.Servers; k++)
+            {
+                ref ServerSlot server = ref _server[station.FirstServer + k];
+                StationTimes times = server.Times;
+                totals.Working[s] += times[(int)StationState.Working];
+                totals.Starved[s] += times[(int)StationState.Starved];
+                totals.Blocked[s] += times[(int)StationState.Blocked];
+                totals.Down[s] += times[(int)StationState.Down];
+                totals.WaitingForCrew[s] += server.WaitedForCrew;
+                serverWorking?[k] = times[(int)StationState.Working];
+            }
+
+            totals.ServerWorking[s] = serverWorking!;
+            totals.StarvedByInput[s] = _shortTime[s]!;
+            totals.Processed[s] = _processed[s];
+            totals.Failures[s] = _failures[s];
+            totals.Scrapped[s] = _scrapped[s];
+            totals.Reworked[s] = _reworked[s];
+        }
+
+        for (int l = 0; l < _links.Length; l++)
+        {
+            totals.LevelArea[l] = _link[l].LevelArea;
+            totals.FullTime[l] = _link[l].FullTime;
+            totals.EmptyTime[l] = _link[l].EmptyTime;
+        }
+
+        LineModel model = _line.Model;
+        totals.Crews = [.. _crew.Select((crew, c) => new CrewStatistics(
+            model.Crews[c].Name, crew.Size, crew.BusyArea * perSecond, crew.WaitingArea * perSecond, crew.Repairs))];
+        totals.Carriers = [.. _loop.Select((loop, c) => new CarrierStatistics(
+            model.Carriers[c].Name, loop.Count, loop.LoadedArea * perSecond, loop.ReturningArea * perSecond, loop.IdleArea * perSecond, loop.NoneIdleTime * perSecond))];
+        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels);
+    }
+
+    /// <summary>Time spent in each <see cref="StationState"/>, indexed by it.</summary>
+    [InlineArray(4)]
+    private struct StationTimes
+    {
+        private double _element;
+    }
+
+    /// <summary>What the run tracks about one station; its servers are <see cref="FirstServer"/> onwards.</summary>
+    private struct StationSlot
+    {
+        public int FirstServer;
+        public int Servers;
+
+        /// <summary>Servers that are empty and up.</summary>
+        public int IdleUp;
+
+        /// <summary>Servers holding a finished part not yet passed on, or a part they may not start.</summary>
+        public int Blocked;
+
+        public bool Assembly;
+        public RoutingRule Rule;
+        public int NextTarget;
+        public int BoardsLoop;
+        public int Crew;
+    }
+
+    /// <summary>What the run tracks about one server (machine).</summary>
+    private struct ServerSlot
+    {
+        public int Station;
+        public Phase Phase;
+        public StationState State;
+        public bool Down;
+        public bool Fails;
+        public bool FailsInOperation;
+        public bool CompletionIsFailure;
+        public bool WaitingForCrew;
+        public int Part;
+
+        /// <summary>The link the part goes to; <see cref="NoTarget"/> before it is chosen, <see cref="AnyTarget"/> for the first with space.</summary>
+        public int Target;
+
+        /// <summary>Orders blocked servers of a station: the longest blocked goes first.</summary>
+        public long BlockedSequence;
+
+        public double StateSince;
+
+        /// <summary>Work left on the part: interrupted by a failure, or drawn while waiting to start.</summary>
+        public double Remaining;
+
+        /// <summary>Processing time left before the next operation-dependent failure.</summary>
+        public double TimeToFailure;
+
+        public double WaitingSince;
+        public double WaitedForCrew;
+        public StationTimes Times;
+    }
+
+    /// <summary>What the run tracks about one link; its parts are in <see cref="_items"/>.</summary>
+    private struct LinkSlot
+    {
+        public int Count;
+        public int Head;
+        public int Capacity;
+        public int Reserved;
+        public int Quantity;
+
+        /// <summary>For a conveyor, the parts at its far end, ready to be taken: the first <see cref="Ready"/> of the queue.</summary>
+        public int Ready;
+
+        public bool IsConveyor;
+        public bool UnlimitedSupply;
+        public double Travel;
+        public double LevelSince;
+        public double LevelArea;
+        public double FullTime;
+        public double EmptyTime;
+    }
+
+    private struct CrewSlot
+    {
+        public int Size;
+        public int Busy;
+        public int Waiting;
+        public long Repairs;
+        public double Since;
+        public double BusyArea;
+        public double WaitingArea;
+    }
+
+    /// <summary>A carrier loop: its carriers are loaded, returning (their arrival times in <see cref="_returning"/>) or idle at the boarding station.</summary>
+    private struct LoopSlot
+    {
+        public int Count;
+        public int Board;
+        public int Release;
+        public double ReturnTime;
+        public int Loaded;
+        public int Returning;
+        public int ReturningHead;
+        public int Idle;
+        public double Since;
+        public double LoadedArea;
+        public double ReturningArea;
+        public double IdleArea;
+        public double NoneIdleTime;
+    }
+
+    /// <summary>Dispatches the simulator's events to the run without a virtual call.</summary>
+    private readonly struct Handler(EventNetworkRun run) : IEventHandler
+    {
+        public void Handle(int timer) => run.Dispatch(timer);
+    }
+}
