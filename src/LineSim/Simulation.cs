@@ -41,8 +41,9 @@ public sealed class Simulation
     /// <summary>The engine that runs the replications.</summary>
     /// <remarks>
     /// <see cref="EngineSelection.Auto"/> picks <see cref="EngineKind.SamplePath"/> wherever it is exact (serial lines
-    /// without time-dependent failures), which gives the same departure times as the event engine much faster, and
-    /// <see cref="EngineKind.Event"/> otherwise.
+    /// of single machines without time-dependent failures), which gives the same departure times as the event engine
+    /// much faster, and <see cref="EngineKind.Event"/> otherwise: for every plant with cells, feeder lines, routing,
+    /// quality checks, conveyors, carriers or repair crews.
     /// </remarks>
     public EngineKind Engine { get; }
 
