@@ -17,6 +17,8 @@ internal static class RandomStreams
         Arrival = 4,
         Quality = 5,
         Routing = 6,
+        Variant = 7,
+        Setup = 8,
     }
 
     /// <summary>A stream id from a model element's name (stable across runs and machines) and the stream's purpose.</summary>

@@ -107,9 +107,17 @@ internal sealed class CompiledLine
     {
         const string Exact = "the sample-path engine is exact only for serial lines of single-server stations without time-dependent "
             + "failures (operation-dependent failures fold into the part they interrupt). Use EngineSelection.Auto or EngineSelection.Event for this line.";
-        if (!model.Carriers.IsDefaultOrEmpty)
+        string? planning = model switch
         {
-            return $"Parts ride carriers ('{model.Carriers[0].Name}'); {Exact}";
+            { Carriers.IsDefaultOrEmpty: false } => $"Parts ride carriers ('{model.Carriers[0].Name}')",
+            { Segments.IsDefaultOrEmpty: false } => $"The line has paced segments ('{model.Segments[0].Name}')",
+            { Calendar: not null } => "The line works to a shift calendar",
+            { Variants: not null } => "The line builds product variants",
+            _ => null,
+        };
+        if (planning is not null)
+        {
+            return $"{planning}; {Exact}";
         }
 
         foreach (Station station in model.Stations)
@@ -122,6 +130,7 @@ internal sealed class CompiledLine
                 { Routing: not null } => "routes its parts",
                 { Quality: not null } => "has a quality check",
                 { Failures.Crew: not null } => "waits for a repair crew",
+                { Maintenance.IsDefaultOrEmpty: false } => "has planned maintenance",
                 _ => null,
             };
             if (feature is not null)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using LineSim.Engine;
 using LineSim.Logging;
@@ -37,6 +38,9 @@ internal sealed class EventNetworkRun
     private const int FailureTimer = 1;
     private const int RepairTimer = 2;
 
+    // Maintenance windows that fall wholly outside working time this many times in a row are given up.
+    private const int MaxSkippedWindows = 10_000;
+
     // Server.Target values besides a link index.
     private const int NoTarget = -1;
     private const int AnyTarget = -2;
@@ -53,6 +57,11 @@ internal sealed class EventNetworkRun
     private readonly int _loopTimers;
     private readonly int _warmupTimer;
     private readonly double _warmup;
+
+    // The engine runs on working time (see WorkCalendar); options and reports speak calendar time.
+    private readonly WorkCalendar? _workCalendar;
+    private readonly bool _failuresInCalendarTime;
+    private readonly double _warmupWorking;
     private readonly double _windowOpens;
     private readonly long _stopAfterParts;
     private readonly bool _beforeService;
@@ -87,6 +96,29 @@ internal sealed class EventNetworkRun
     private readonly LoopSlot[] _loop;
     private readonly double[][] _returning;
 
+    // Variants: each part's, the mix, and per station the processing times, setups and routing by variant.
+    private readonly string[] _variantNames;
+    private readonly int[] _variantSequence;
+    private readonly double[] _variantCumulative;
+    private readonly Random? _variantRandom;
+    private readonly Distribution?[]?[] _variantProcessing;
+    private readonly Distribution?[]?[] _setupTime;
+    private readonly Random?[] _setupRandom;
+    private readonly int[]?[] _variantTarget;
+    private readonly long[] _variantOutput;
+
+    // Paced segments, and maintenance windows (each a station's recurring stop).
+    private readonly SegmentSlot[] _segment;
+    private readonly int[] _segmentOf;
+    private readonly int _segmentTimers;
+    private readonly MaintenanceSlot[] _maintenance;
+    private readonly int _maintenanceTimers;
+
+    // Output per day, week and shift (by the shift's start) of the calendar.
+    private readonly List<long> _outputPerDay = [];
+    private readonly List<long> _outputPerWeek = [];
+    private readonly Dictionary<double, long> _outputPerShift = [];
+
     // The stations to advance before the clock moves on.
     private readonly int[] _work;
     private readonly bool[] _queued;
@@ -108,6 +140,7 @@ internal sealed class EventNetworkRun
     private double _workInProcessSince;
     private double _workInProcessArea;
     private double _windowStart;
+    private double _windowStartWorking;
     private long _released;
     private long _completed;
     private long _scrappedSinceStart;
@@ -115,12 +148,16 @@ internal sealed class EventNetworkRun
     private long _partsOut;
     private long _blockSequence;
 
+    // Calendar time never goes back: accounting at the warm-up's and the run's end uses their exact times.
+    private double _clockFloor;
+
     // Parts: ids are recycled; each keeps its entry time, its number in order of entry, when it joined its current
     // queue, and the carrier loop it rides (-1: none).
     private double[] _entryTime;
     private long[] _partNumber;
     private double[] _queuedAt;
     private int[] _loopOf;
+    private int[] _variant;
     private int[] _freeParts;
     private int _freeCount;
     private long _nextPartNumber;
@@ -134,7 +171,10 @@ internal sealed class EventNetworkRun
         _outputsOf = line.Topology.OutputsOf;
         _stationCount = line.StationCount;
         _warmup = options.Warmup;
-        _windowOpens = options.WindowOpensAfter;
+        _workCalendar = model.Calendar is { } calendar ? new WorkCalendar(calendar) : null;
+        _failuresInCalendarTime = model.Calendar is { FailuresInWorkingTimeOnly: false };
+        _warmupWorking = ToWorking(options.Warmup);
+        _windowOpens = ToWorking(options.WindowOpensAfter);
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _logger = logger;
@@ -179,7 +219,7 @@ internal sealed class EventNetworkRun
             slot.BoardsLoop = -1;
             slot.Crew = station.Failures?.Crew is { } crew ? crewIndex[crew] : -1;
             servers += station.Servers;
-            _processing[s] = new ProcessingSampler(line.Processing[s], seed, replication, line.ProcessingStream[s]);
+            _processing[s] = new ProcessingSampler(line.Processing[s], seed, replication, line.ProcessingStream[s], drawsOtherDistributions: !station.ProcessingTimeByVariant.IsEmpty);
             _rework[s] = new PartQueue(4);
             _reworkTarget[s] = [];
             _reworkCumulative[s] = [];
@@ -228,6 +268,7 @@ internal sealed class EventNetworkRun
                 ref ServerSlot server = ref _server[m];
                 server.Station = s;
                 server.Part = -1;
+                server.LastVariant = -1;
                 server.Target = NoTarget;
                 server.State = StationState.Starved;
                 if (line.Failures[s] is { } failures)
@@ -292,9 +333,50 @@ internal sealed class EventNetworkRun
             _returning[c] = new double[loop.Count];
         }
 
+        (_variantNames, _variantSequence, _variantCumulative) = CompileMix(model.Variants);
+        if (model.Variants is { Sequence.IsDefaultOrEmpty: true })
+        {
+            _variantRandom = RandomStreams.Create(seed, replication, RandomStreams.StreamId("variants", RandomStreams.Purpose.Variant));
+        }
+
+        _variantOutput = new long[_variantNames.Length];
+        _variantProcessing = new Distribution?[]?[_stationCount];
+        _setupTime = new Distribution?[]?[_stationCount];
+        _setupRandom = new Random?[_stationCount];
+        _variantTarget = new int[]?[_stationCount];
+        _segmentOf = new int[_stationCount];
+        Array.Fill(_segmentOf, -1);
+        var windows = new List<MaintenanceSlot>();
+        for (int s = 0; s < _stationCount; s++)
+        {
+            CompileVariants(model, s, seed, replication);
+            foreach (MaintenanceWindow window in model.Stations[s].Maintenance.IsDefault ? [] : model.Stations[s].Maintenance)
+            {
+                windows.Add(new MaintenanceSlot { Station = s, First = window.First, Every = window.Every, Duration = window.Duration });
+            }
+        }
+
+        _maintenance = [.. windows];
+        _segment = new SegmentSlot[model.Segments.IsDefault ? 0 : model.Segments.Length];
+        for (int g = 0; g < _segment.Length; g++)
+        {
+            PacedSegment segment = model.Segments[g];
+            ref SegmentSlot slot = ref _segment[g];
+            slot.First = model.IndexOf(segment.First);
+            slot.Last = model.IndexOf(segment.Last);
+            slot.TaktTime = segment.TaktTime;
+            slot.LastIndex = -segment.TaktTime;
+            for (int s = slot.First; s <= slot.Last; s++)
+            {
+                _segmentOf[s] = g;
+            }
+        }
+
         _linkTimers = servers * TimersPerServer;
         _loopTimers = _linkTimers + _links.Length;
-        _warmupTimer = _loopTimers + _loop.Length;
+        _segmentTimers = _loopTimers + _loop.Length;
+        _maintenanceTimers = _segmentTimers + _segment.Length;
+        _warmupTimer = _maintenanceTimers + _maintenance.Length;
         _calendar = new EventCalendar(_warmupTimer + 1);
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
         _work = new int[_stationCount];
@@ -305,6 +387,7 @@ internal sealed class EventNetworkRun
         _partNumber = new long[initialParts];
         _queuedAt = new double[initialParts];
         _loopOf = new int[initialParts];
+        _variant = new int[initialParts];
         _freeParts = new int[initialParts];
         for (int p = 0; p < initialParts; p++)
         {
@@ -317,6 +400,7 @@ internal sealed class EventNetworkRun
     private enum Phase : byte
     {
         Empty,
+        Setup,
         Processing,
         WaitingToStart,
         Finished,
@@ -328,16 +412,35 @@ internal sealed class EventNetworkRun
         Starved,
         Blocked,
         Down,
+        Setup,
+    }
+
+    /// <summary>Why a paced segment has not indexed although its takt has elapsed; the first that holds, in this order.</summary>
+    private enum StopCause
+    {
+        None,
+        Failure,
+        Busy,
+        Blocked,
+        Starved,
     }
 
     private double Now => _simulator.Now;
+
+    /// <summary>The calendar time of the current working time.</summary>
+    private double Clock => _workCalendar is null ? _simulator.Now : Math.Max(_clockFloor, _workCalendar.ToCalendar(_simulator.Now));
 
     /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
     public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
     {
         Start();
-        double horizon = duration is { } d ? _warmup + d : double.PositiveInfinity;
-        _simulator.RunUntil(horizon);
+        double end = duration is { } d ? _warmup + d : double.PositiveInfinity;
+        _simulator.RunUntil(ToWorking(end));
+        if (_workCalendar is not null && double.IsFinite(end) && Now >= ToWorking(end))
+        {
+            _clockFloor = end;
+        }
+
         FlushStatistics();
         leadTimes?.Add(_leadTime);
         return BuildResult(replication);
@@ -357,14 +460,19 @@ internal sealed class EventNetworkRun
                 }
                 else
                 {
-                    _calendar.Schedule(Timer(m, FailureTimer), timeToFailure);
+                    _calendar.Schedule(Timer(m, FailureTimer), FailureDue(timeToFailure));
                 }
             }
         }
 
         if (_warmup > 0)
         {
-            _calendar.Schedule(_warmupTimer, _warmup);
+            _calendar.Schedule(_warmupTimer, _warmupWorking);
+        }
+
+        for (int w = 0; w < _maintenance.Length; w++)
+        {
+            ScheduleMaintenance(w);
         }
 
         for (int l = 0; l < _links.Length; l++)
@@ -393,7 +501,12 @@ internal sealed class EventNetworkRun
             switch (timer - (server * TimersPerServer))
             {
                 case CompletionTimer:
-                    if (_server[server].CompletionIsFailure)
+                    _server[server].CompletionPending = false;
+                    if (_server[server].Phase == Phase.Setup)
+                    {
+                        StartProcessing(server, _server[server].Remaining);
+                    }
+                    else if (_server[server].CompletionIsFailure)
                     {
                         Fail(server);
                     }
@@ -404,7 +517,7 @@ internal sealed class EventNetworkRun
 
                     break;
                 case FailureTimer:
-                    OnTimeDependentFailure(server);
+                    Fail(server);
                     break;
                 default:
                     OnRepaired(server);
@@ -423,9 +536,18 @@ internal sealed class EventNetworkRun
                 OnArrival(link);
             }
         }
-        else if (timer < _warmupTimer)
+        else if (timer < _segmentTimers)
         {
             OnCarrierReturned(timer - _loopTimers);
+        }
+        else if (timer < _maintenanceTimers)
+        {
+            ref SegmentSlot segment = ref _segment[timer - _segmentTimers];
+            Wake(segment.First);
+        }
+        else if (timer < _warmupTimer)
+        {
+            OnMaintenance(timer - _maintenanceTimers);
         }
         else
         {
@@ -469,13 +591,20 @@ internal sealed class EventNetworkRun
     private void Advance(int s)
     {
         ref StationSlot station = ref _station[s];
-        if (station.Blocked > 0)
+        if (_segmentOf[s] >= 0)
         {
-            PassOnBlocked(s);
+            TryIndex(_segmentOf[s]);
         }
-
-        while (station.IdleUp > 0 && TryTake(s))
+        else
         {
+            if (station.Blocked > 0)
+            {
+                PassOnBlocked(s);
+            }
+
+            while (station.IdleUp > 0 && TryTake(s))
+            {
+            }
         }
 
         if (_short[s] is not null)
@@ -499,6 +628,126 @@ internal sealed class EventNetworkRun
                 EnterFromSupply(l);
             }
         }
+    }
+
+    /// <summary>
+    /// Paced segment <paramref name="g"/> indexes if it may: its takt has elapsed, every station is up and done, the
+    /// last station's part has room, and the first station has a part to take. Otherwise it records why it waits.
+    /// </summary>
+    private void TryIndex(int g)
+    {
+        ref SegmentSlot segment = ref _segment[g];
+        double due = segment.LastIndex + segment.TaktTime;
+        if (Now < due)
+        {
+            return;
+        }
+
+        StopCause cause = WhySegmentWaits(g);
+        if (cause != segment.Cause)
+        {
+            if (segment.Cause != StopCause.None)
+            {
+                segment.StopTimes[(int)segment.Cause - 1] += Now - Math.Max(segment.StopSince, _windowStartWorking);
+            }
+
+            segment.Cause = cause;
+            segment.StopSince = Now;
+        }
+
+        if (cause == StopCause.None)
+        {
+            Index(g, late: Now > due);
+        }
+    }
+
+    private StopCause WhySegmentWaits(int g)
+    {
+        ref SegmentSlot segment = ref _segment[g];
+        bool busy = false;
+        for (int s = segment.First; s <= segment.Last; s++)
+        {
+            ref ServerSlot server = ref _server[_station[s].FirstServer];
+            if (server.Down)
+            {
+                return StopCause.Failure;
+            }
+
+            busy |= server.Phase is Phase.Processing or Phase.Setup;
+        }
+
+        if (busy)
+        {
+            return StopCause.Busy;
+        }
+
+        ref ServerSlot last = ref _server[_station[segment.Last].FirstServer];
+        if (last.Phase == Phase.Finished && _outputsOf[segment.Last].Length > 0 && TargetWithRoom(segment.Last, last.Target) < 0)
+        {
+            return StopCause.Blocked;
+        }
+
+        return HasNext(segment.First) ? StopCause.None : StopCause.Starved;
+    }
+
+    /// <summary>Every part of segment <paramref name="g"/> moves one station on; the first station takes a new one.</summary>
+    private void Index(int g, bool late)
+    {
+        ref SegmentSlot segment = ref _segment[g];
+        if (Now > _windowOpens)
+        {
+            segment.Indexes++;
+            if (late)
+            {
+                segment.LateIndexes++;
+            }
+        }
+
+        segment.LastIndex = Now;
+        _calendar.Schedule(_segmentTimers + g, Now + segment.TaktTime);
+        int lastServer = _station[segment.Last].FirstServer;
+        ref ServerSlot last = ref _server[lastServer];
+        if (last.Phase == Phase.Finished)
+        {
+            int part = last.Part;
+            if (_outputsOf[segment.Last].Length == 0)
+            {
+                Depart(segment.Last, part);
+            }
+            else
+            {
+                Deliver(segment.Last, part, TargetWithRoom(segment.Last, last.Target));
+            }
+
+            last.Part = -1;
+            _station[segment.Last].Blocked--;
+            Emptied(lastServer);
+        }
+
+        for (int s = segment.Last - 1; s >= segment.First; s--)
+        {
+            int from = _station[s].FirstServer;
+            ref ServerSlot server = ref _server[from];
+            if (server.Phase != Phase.Finished)
+            {
+                continue;
+            }
+
+            int part = server.Part;
+            _observer?.OnDeparture(s, _partNumber[part], Now);
+            if (_loopOf[part] >= 0 && _loop[_loopOf[part]].Release == s)
+            {
+                ReleaseCarrier(part);
+            }
+
+            server.Part = -1;
+            _station[s].Blocked--;
+            Emptied(from);
+            Begin(_station[s + 1].FirstServer, part);
+        }
+
+        int next = TakeNext(segment.First);
+        Begin(_station[segment.First].FirstServer, next);
     }
 
     /// <summary>The servers of <paramref name="s"/> that hold a part they could not pass on, or may not start, go ahead where they now can, longest blocked first.</summary>
@@ -576,23 +825,36 @@ internal sealed class EventNetworkRun
             m++;
         }
 
+        int part = TakeNext(s);
+        if (part < 0)
+        {
+            return false;
+        }
+
+        Begin(m, part);
+        return true;
+    }
+
+    /// <summary>Takes the next part for station <paramref name="s"/>: a reworked one, or one (or an assembly's set) from its inputs, on a carrier if it boards one; -1 when there is none.</summary>
+    private int TakeNext(int s)
+    {
+        ref StationSlot station = ref _station[s];
         ref PartQueue rework = ref _rework[s];
         if (rework.Count > 0)
         {
-            Begin(m, rework.Dequeue());
-            return true;
+            return rework.Dequeue();
         }
 
         int loop = station.BoardsLoop;
         if (loop >= 0 && _loop[loop].Idle == 0)
         {
-            return false;
+            return -1;
         }
 
         int[] inputs = _inputsOf[s];
         if (inputs.Length == 0)
         {
-            return false; // A rework station: it gets parts only as rework.
+            return -1; // A rework station: it gets parts only as rework.
         }
 
         int part;
@@ -614,7 +876,7 @@ internal sealed class EventNetworkRun
 
             if (chosen < 0)
             {
-                return false;
+                return -1;
             }
 
             part = _link[chosen].UnlimitedSupply ? NewPart() : TakeHead(chosen);
@@ -626,7 +888,7 @@ internal sealed class EventNetworkRun
                 ref LinkSlot link = ref _link[l];
                 if (!link.UnlimitedSupply && Ready(ref link) < link.Quantity)
                 {
-                    return false;
+                    return -1;
                 }
             }
 
@@ -657,8 +919,34 @@ internal sealed class EventNetworkRun
             _loopOf[part] = loop;
         }
 
-        Begin(m, part);
-        return true;
+        return part;
+    }
+
+    /// <summary>Whether <see cref="TakeNext"/> would find a part for station <paramref name="s"/>.</summary>
+    private bool HasNext(int s)
+    {
+        ref StationSlot station = ref _station[s];
+        if (_rework[s].Count > 0)
+        {
+            return true;
+        }
+
+        if ((station.BoardsLoop >= 0 && _loop[station.BoardsLoop].Idle == 0) || _inputsOf[s].Length == 0)
+        {
+            return false;
+        }
+
+        foreach (int l in _inputsOf[s])
+        {
+            ref LinkSlot link = ref _link[l];
+            bool ready = link.UnlimitedSupply || Ready(ref link) >= (station.Assembly ? link.Quantity : 1);
+            if (ready != station.Assembly)
+            {
+                return ready; // A join needs one input ready, an assembly every input.
+            }
+        }
+
+        return station.Assembly;
     }
 
     private static int Ready(ref LinkSlot link) => link.IsConveyor ? link.Ready : link.Count;
@@ -736,11 +1024,12 @@ internal sealed class EventNetworkRun
         ref StationSlot station = ref _station[s];
         station.IdleUp--;
         server.Part = part;
-        double work = _processing[s].Next();
+        Distribution? own = _variant[part] >= 0 ? _variantProcessing[s]?[_variant[part]] : null;
+        double work = own is null ? _processing[s].Next() : _processing[s].Next(own);
         server.Target = NoTarget;
-        if (_beforeService && _outputsOf[s].Length > 0)
+        if (_beforeService && _outputsOf[s].Length > 0 && _segmentOf[s] < 0)
         {
-            int target = ChooseTarget(s);
+            int target = ChooseTarget(s, part);
             int room = TargetWithRoom(s, target);
             if (room < 0)
             {
@@ -757,11 +1046,38 @@ internal sealed class EventNetworkRun
             _link[room].Reserved++;
         }
 
-        StartProcessing(m, work);
+        Start(m, work);
     }
 
-    /// <summary>The output link for the next part of <paramref name="s"/> under its routing; <see cref="AnyTarget"/> for the first with space.</summary>
-    private int ChooseTarget(int s)
+    /// <summary>Server <paramref name="m"/> starts its part: after a setup, when the part's variant differs from the last one it made and the station has one.</summary>
+    private void Start(int m, double work)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        int variant = _variant[server.Part];
+        int last = server.LastVariant;
+        server.LastVariant = variant;
+        Distribution?[]? setups = _setupTime[s];
+        if (setups is null || last < 0 || variant < 0 || last == variant || setups[(last * _variantNames.Length) + variant] is not { } setup)
+        {
+            StartProcessing(m, work);
+            return;
+        }
+
+        server.Phase = Phase.Setup;
+        server.Remaining = work;
+        SetState(ref server, StationState.Setup);
+        ScheduleCompletion(m, Now + setup.Sample(_setupRandom[s]!));
+    }
+
+    private void ScheduleCompletion(int m, double due)
+    {
+        _calendar.Schedule(Timer(m, CompletionTimer), due);
+        _server[m].CompletionPending = true;
+    }
+
+    /// <summary>The output link for <paramref name="part"/> at <paramref name="s"/> under its routing; <see cref="AnyTarget"/> for the first with space.</summary>
+    private int ChooseTarget(int s, int part)
     {
         int[] outputs = _outputsOf[s];
         if (outputs.Length == 1)
@@ -788,6 +1104,9 @@ internal sealed class EventNetworkRun
                 int next = station.NextTarget;
                 station.NextTarget = next + 1 == outputs.Length ? 0 : next + 1;
                 return outputs[next];
+            case RoutingRule.ByVariant:
+                int variant = _variant[part];
+                return _variantTarget[s]![Math.Max(0, variant)];
             default:
                 return AnyTarget;
         }
@@ -814,7 +1133,7 @@ internal sealed class EventNetworkRun
             due = Now + work;
         }
 
-        _calendar.Schedule(Timer(m, CompletionTimer), due);
+        ScheduleCompletion(m, due);
         if (_trace)
         {
             _logger.ProcessingStarted(Now, _line.Names[server.Station], _partNumber[server.Part], due);
@@ -857,6 +1176,19 @@ internal sealed class EventNetworkRun
         server.Phase = Phase.Finished;
         station.Blocked++;
         server.BlockedSequence = ++_blockSequence;
+        if (_segmentOf[s] >= 0)
+        {
+            // A paced station holds its part until the segment indexes.
+            if (s == _segment[_segmentOf[s]].Last && _outputsOf[s].Length > 0)
+            {
+                server.Target = ChooseTarget(s, part);
+            }
+
+            SetState(ref server, StationState.Blocked);
+            Wake(s);
+            return;
+        }
+
         if (_outputsOf[s].Length == 0)
         {
             Depart(s, part);
@@ -868,7 +1200,7 @@ internal sealed class EventNetworkRun
 
         if (!_beforeService)
         {
-            server.Target = ChooseTarget(s);
+            server.Target = ChooseTarget(s, part);
         }
 
         int target = TargetWithRoom(s, server.Target);
@@ -1052,36 +1384,22 @@ internal sealed class EventNetworkRun
         _calendar.Schedule(_linkTimers + l, Now + _links[l].Supply!.InterarrivalTime!.Sample(_arrivalRandom[l]!));
     }
 
-    private void OnTimeDependentFailure(int m)
-    {
-        ref ServerSlot server = ref _server[m];
-        if (server.Phase == Phase.Processing)
-        {
-            int timer = Timer(m, CompletionTimer);
-            server.Remaining = _calendar.TimeOf(timer) - Now;
-            _calendar.Cancel(timer);
-        }
-
-        Fail(m);
-    }
-
     private void Fail(int m)
     {
         ref ServerSlot server = ref _server[m];
         int s = server.Station;
         ref StationSlot station = ref _station[s];
-        if (server.Phase == Phase.Empty)
-        {
-            station.IdleUp--;
-        }
-
-        server.Down = true;
+        server.Failed = true;
         if (Now > _windowOpens)
         {
             _failures[s]++;
         }
 
-        SetState(ref server, StationState.Down);
+        if (!server.Down)
+        {
+            Halt(m);
+        }
+
         int crew = station.Crew;
         if (crew >= 0 && _crew[crew].Busy == _crew[crew].Size)
         {
@@ -1102,6 +1420,66 @@ internal sealed class EventNetworkRun
 
         Wake(s);
     }
+
+    /// <summary>
+    /// Server <paramref name="m"/> stops (a failure, or maintenance): a pending completion is frozen with the time it
+    /// had left, and the server counts as down.
+    /// </summary>
+    private void Halt(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        if (server.CompletionPending)
+        {
+            int timer = Timer(m, CompletionTimer);
+            server.Frozen = _calendar.TimeOf(timer) - Now;
+            _calendar.Cancel(timer);
+            server.CompletionPending = false;
+            server.IsFrozen = true;
+        }
+
+        if (server.Phase == Phase.Empty)
+        {
+            _station[server.Station].IdleUp--;
+        }
+
+        server.Down = true;
+        SetState(ref server, StationState.Down);
+    }
+
+    /// <summary>Server <paramref name="m"/> goes on with what it was doing when it stopped.</summary>
+    private void Unhalt(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        server.Down = false;
+        switch (server.Phase)
+        {
+            case Phase.Processing when !server.IsFrozen:
+                // An operation-dependent failure interrupted the part, which resumes with a new time to failure.
+                StartProcessing(m, server.Remaining);
+                break;
+            case Phase.Processing:
+            case Phase.Setup:
+                SetState(ref server, server.Phase == Phase.Setup ? StationState.Setup : StationState.Working);
+                server.IsFrozen = false;
+                ScheduleCompletion(m, Now + server.Frozen);
+                break;
+            case Phase.Finished:
+            case Phase.WaitingToStart:
+                SetState(ref server, StationState.Blocked);
+                break;
+            default:
+                _station[server.Station].IdleUp++;
+                SetState(ref server, StationState.Starved);
+                break;
+        }
+
+        Wake(server.Station);
+    }
+
+    /// <summary>When a time-dependent failure <paramref name="timeToFailure"/> seconds from now happens, in working time: with failures counted in calendar time, one due off shift happens when work resumes.</summary>
+    private double FailureDue(double timeToFailure) => _failuresInCalendarTime
+        ? Math.Max(Now, _workCalendar!.ToWorking(Clock + timeToFailure))
+        : Now + timeToFailure;
 
     private void StartRepair(int m)
     {
@@ -1136,7 +1514,7 @@ internal sealed class EventNetworkRun
     {
         ref ServerSlot server = ref _server[m];
         int s = server.Station;
-        server.Down = false;
+        server.Failed = false;
         if (_trace)
         {
             _logger.StationRepaired(Now, _line.Names[s]);
@@ -1157,31 +1535,86 @@ internal sealed class EventNetworkRun
         double timeToFailure = _line.Failures[s]!.TimeToFailure.Sample(_failureRandom[m]!);
         if (server.FailsInOperation)
         {
-            // An operation-dependent failure only interrupts processing, which resumes now.
             server.TimeToFailure = timeToFailure;
-            StartProcessing(m, server.Remaining);
+        }
+        else
+        {
+            _calendar.Schedule(Timer(m, FailureTimer), FailureDue(timeToFailure));
+        }
+
+        if (_station[s].MaintenanceOpen == 0)
+        {
+            Unhalt(m);
+        }
+    }
+
+    /// <summary>A maintenance window of a station opens or closes.</summary>
+    private void OnMaintenance(int w)
+    {
+        ref MaintenanceSlot window = ref _maintenance[w];
+        int s = window.Station;
+        ref StationSlot station = ref _station[s];
+        window.Open = !window.Open;
+        if (window.Open)
+        {
+            if (station.MaintenanceOpen++ == 0)
+            {
+                station.MaintenanceSince = Now;
+                for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
+                {
+                    if (!_server[m].Down)
+                    {
+                        Halt(m);
+                    }
+                }
+
+                Wake(s);
+            }
+
+            _calendar.Schedule(_maintenanceTimers + w, window.End);
             return;
         }
 
-        _calendar.Schedule(Timer(m, FailureTimer), Now + timeToFailure);
-        switch (server.Phase)
+        if (--station.MaintenanceOpen == 0)
         {
-            case Phase.Processing:
-                SetState(ref server, StationState.Working);
-                _calendar.Schedule(Timer(m, CompletionTimer), Now + server.Remaining);
-                break;
-            case Phase.Finished:
-            case Phase.WaitingToStart:
-                SetState(ref server, StationState.Blocked);
-                break;
-            default:
-                _station[s].IdleUp++;
-                SetState(ref server, StationState.Starved);
-                break;
+            station.MaintenanceTime += (Now - Math.Max(station.MaintenanceSince, _windowStartWorking)) * station.Servers;
+            for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
+            {
+                if (!_server[m].Failed)
+                {
+                    Unhalt(m);
+                }
+            }
         }
 
-        Wake(s);
+        window.Occurrence++;
+        ScheduleMaintenance(w);
     }
+
+    /// <summary>Schedules the next occurrence of maintenance window <paramref name="w"/> that takes any working time.</summary>
+    private void ScheduleMaintenance(int w)
+    {
+        ref MaintenanceSlot window = ref _maintenance[w];
+        for (int skipped = 0; skipped < MaxSkippedWindows; skipped++)
+        {
+            double start = window.First + (window.Occurrence * window.Every);
+            double from = ToWorking(start);
+            double to = ToWorking(start + window.Duration);
+            if (to > from)
+            {
+                window.End = to;
+                _calendar.Schedule(_maintenanceTimers + w, Math.Max(from, Now));
+                return;
+            }
+
+            window.Occurrence++;
+        }
+
+        // Windows that keep falling outside working time cost nothing; stop looking for one that does not.
+    }
+
+    /// <summary>Working time at calendar time <paramref name="calendar"/>.</summary>
+    private double ToWorking(double calendar) => _workCalendar?.ToWorking(calendar) ?? calendar;
 
     private void OnCarrierReturned(int c)
     {
@@ -1233,11 +1666,23 @@ internal sealed class EventNetworkRun
 
     private void OnWarmupEnd()
     {
+        _clockFloor = _warmup;
         FlushStatistics();
         for (int m = 0; m < _serverCount; m++)
         {
             _server[m].Times = default;
             _server[m].WaitedForCrew = 0;
+        }
+
+        for (int s = 0; s < _stationCount; s++)
+        {
+            _station[s].MaintenanceTime = 0;
+        }
+
+        for (int g = 0; g < _segment.Length; g++)
+        {
+            _segment[g].StopTimes = default;
+            _segment[g].StopSince = Now;
         }
 
         for (int l = 0; l < _links.Length; l++)
@@ -1269,7 +1714,8 @@ internal sealed class EventNetworkRun
         }
 
         _workInProcessArea = 0;
-        _windowStart = Now;
+        _windowStart = Clock;
+        _windowStartWorking = Now;
         if (_trace)
         {
             _logger.WarmupEnded(Now);
@@ -1284,7 +1730,8 @@ internal sealed class EventNetworkRun
         }
 
         int part = _freeParts[--_freeCount];
-        _entryTime[part] = Now;
+        _entryTime[part] = Clock;
+        _variant[part] = NextVariant(_nextPartNumber);
         _partNumber[part] = _nextPartNumber++;
         _loopOf[part] = -1;
         _released++;
@@ -1330,7 +1777,8 @@ internal sealed class EventNetworkRun
         AccountWorkInProcess();
         _workInProcess--;
         _completed++;
-        double leadTime = Now - _entryTime[part];
+        double clock = Clock;
+        double leadTime = clock - _entryTime[part];
         _freeParts[_freeCount++] = part;
         if (_trace)
         {
@@ -1342,7 +1790,17 @@ internal sealed class EventNetworkRun
         {
             _partsOut++;
             _leadTime.Add(leadTime);
-            _output?.Add(Now);
+            _output?.Add(clock);
+            if (_variant[part] >= 0)
+            {
+                _variantOutput[_variant[part]]++;
+            }
+
+            if (_workCalendar is not null)
+            {
+                CountCalendarOutput(clock);
+            }
+
             if (_partsOut >= _stopAfterParts)
             {
                 _simulator.Stop();
@@ -1357,6 +1815,7 @@ internal sealed class EventNetworkRun
         Array.Resize(ref _partNumber, size * 2);
         Array.Resize(ref _queuedAt, size * 2);
         Array.Resize(ref _loopOf, size * 2);
+        Array.Resize(ref _variant, size * 2);
         Array.Resize(ref _freeParts, size * 2);
         for (int p = 0; p < size; p++)
         {
@@ -1377,7 +1836,7 @@ internal sealed class EventNetworkRun
     private void AccountLink(int l)
     {
         ref LinkSlot link = ref _link[l];
-        double now = Now;
+        double now = Clock;
         double elapsed = now - link.LevelSince;
 
         // Parts beyond the capacity sit on idle machines' fixtures, not in the buffer.
@@ -1421,16 +1880,18 @@ internal sealed class EventNetworkRun
     private void AccountCrew(int c)
     {
         ref CrewSlot crew = ref _crew[c];
-        double elapsed = Now - crew.Since;
+        double now = Clock;
+        double elapsed = now - crew.Since;
         crew.BusyArea += crew.Busy * elapsed;
         crew.WaitingArea += crew.Waiting * elapsed;
-        crew.Since = Now;
+        crew.Since = now;
     }
 
     private void AccountLoop(int c)
     {
         ref LoopSlot loop = ref _loop[c];
-        double elapsed = Now - loop.Since;
+        double now = Clock;
+        double elapsed = now - loop.Since;
         loop.LoadedArea += loop.Loaded * elapsed;
         loop.ReturningArea += loop.Returning * elapsed;
         loop.IdleArea += loop.Idle * elapsed;
@@ -1439,12 +1900,12 @@ internal sealed class EventNetworkRun
             loop.NoneIdleTime += elapsed;
         }
 
-        loop.Since = Now;
+        loop.Since = now;
     }
 
     private void AccountWorkInProcess()
     {
-        double now = Now;
+        double now = Clock;
         _workInProcessArea += _workInProcess * (now - _workInProcessSince);
         _workInProcessSince = now;
     }
@@ -1473,6 +1934,23 @@ internal sealed class EventNetworkRun
             {
                 AccountShortage(s);
             }
+
+            ref StationSlot station = ref _station[s];
+            if (station.MaintenanceOpen > 0)
+            {
+                station.MaintenanceTime += (Now - Math.Max(station.MaintenanceSince, _windowStartWorking)) * station.Servers;
+                station.MaintenanceSince = Now;
+            }
+        }
+
+        for (int g = 0; g < _segment.Length; g++)
+        {
+            ref SegmentSlot segment = ref _segment[g];
+            if (segment.Cause != StopCause.None)
+            {
+                segment.StopTimes[(int)segment.Cause - 1] += Now - Math.Max(segment.StopSince, _windowStartWorking);
+                segment.StopSince = Now;
+            }
         }
 
         for (int c = 0; c < _crew.Length; c++)
@@ -1490,12 +1968,16 @@ internal sealed class EventNetworkRun
 
     private ReplicationResult BuildResult(int replication)
     {
-        double observed = Now - _windowStart;
+        double end = Clock;
+        double observed = end - _windowStart;
         double perSecond = observed > 0 ? 1 / observed : 0;
+        double working = Now - _windowStartWorking;
+        double perWorkingSecond = working > 0 ? 1 / working : 0;
         var totals = new WindowTotals(_line)
         {
             WindowStart = _windowStart,
-            End = Now,
+            End = end,
+            WorkingTime = _workCalendar is null ? null : working,
             WorkInProcessArea = _workInProcessArea,
             Released = _released,
             Completed = _completed,
@@ -1517,11 +1999,13 @@ internal sealed class EventNetworkRun
                 totals.Starved[s] += times[(int)StationState.Starved];
                 totals.Blocked[s] += times[(int)StationState.Blocked];
                 totals.Down[s] += times[(int)StationState.Down];
+                totals.Setup[s] += times[(int)StationState.Setup];
                 totals.WaitingForCrew[s] += server.WaitedForCrew;
                 serverWorking?[k] = times[(int)StationState.Working];
             }
 
             totals.ServerWorking[s] = serverWorking!;
+            totals.Maintenance[s] = station.MaintenanceTime;
             totals.StarvedByInput[s] = _shortTime[s]!;
             totals.Processed[s] = _processed[s];
             totals.Failures[s] = _failures[s];
@@ -1539,13 +2023,179 @@ internal sealed class EventNetworkRun
         LineModel model = _line.Model;
         totals.Crews = [.. _crew.Select((crew, c) => new CrewStatistics(
             model.Crews[c].Name, crew.Size, crew.BusyArea * perSecond, crew.WaitingArea * perSecond, crew.Repairs))];
+        totals.OutputByVariant = [.. _variantNames.Select((name, v) => new VariantOutput(name, _variantOutput[v]))];
+        totals.Segments = [.. _segment.Select((segment, g) => new SegmentStatistics(
+            model.Segments[g].Name,
+            segment.Indexes,
+            segment.LateIndexes,
+            segment.StopTimes[(int)StopCause.Busy - 1] * perWorkingSecond,
+            segment.StopTimes[(int)StopCause.Failure - 1] * perWorkingSecond,
+            segment.StopTimes[(int)StopCause.Starved - 1] * perWorkingSecond,
+            segment.StopTimes[(int)StopCause.Blocked - 1] * perWorkingSecond))];
+        if (_workCalendar is not null)
+        {
+            totals.OutputPerDay = [.. _outputPerDay];
+            totals.OutputPerWeek = [.. _outputPerWeek];
+            totals.OutputPerShift = ShiftOutputs(_windowStart, end);
+        }
+
         totals.Carriers = [.. _loop.Select((loop, c) => new CarrierStatistics(
             model.Carriers[c].Name, loop.Count, loop.LoadedArea * perSecond, loop.ReturningArea * perSecond, loop.IdleArea * perSecond, loop.NoneIdleTime * perSecond))];
         return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels);
     }
 
+    private static (string[] Names, int[] Sequence, double[] Cumulative) CompileMix(ProductMix? mix)
+    {
+        if (mix is null)
+        {
+            return ([], [], []);
+        }
+
+        string[] names = [.. mix.Variants];
+        if (!mix.Sequence.IsDefaultOrEmpty)
+        {
+            return (names, [.. mix.Sequence.Select(v => Array.IndexOf(names, v))], []);
+        }
+
+        double sum = 0;
+        return (names, [], [.. mix.Shares.Select(share => sum += share.Share)]);
+    }
+
+    private void CompileVariants(LineModel model, int s, long seed, int replication)
+    {
+        Station station = model.Stations[s];
+        int count = _variantNames.Length;
+        if (count == 0)
+        {
+            return;
+        }
+
+        if (!station.ProcessingTimeByVariant.IsEmpty)
+        {
+            _variantProcessing[s] = [.. _variantNames.Select(v => station.ProcessingTimeByVariant.GetValueOrDefault(v))];
+        }
+
+        if (station.Setup is { } setup)
+        {
+            var times = new Distribution?[count * count];
+            for (int from = 0; from < count; from++)
+            {
+                for (int to = 0; to < count; to++)
+                {
+                    ChangeoverTime? entry = setup.Matrix.IsDefault ? null : setup.Matrix.FirstOrDefault(e => e.From == _variantNames[from] && e.To == _variantNames[to]);
+                    times[(from * count) + to] = from == to ? null : entry?.Time ?? setup.Time;
+                }
+            }
+
+            _setupTime[s] = times;
+            _setupRandom[s] = RandomStreams.Create(seed, replication, RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Setup));
+        }
+
+        if (station.Routing is { Rule: RoutingRule.ByVariant } routing)
+        {
+            var targets = new int[count];
+            int[] outputs = _outputsOf[s];
+            for (int v = 0; v < count; v++)
+            {
+                int t = routing.Targets.IndexOf(routing.Targets.FirstOrDefault(r => !r.Variants.IsDefault && r.Variants.Contains(_variantNames[v]))
+                    ?? routing.Targets.First(r => r.Variants.IsDefaultOrEmpty));
+                targets[v] = outputs[t];
+            }
+
+            _variantTarget[s] = targets;
+        }
+    }
+
+    /// <summary>The variant of part number <paramref name="number"/>: the next of the sequence, or a draw from the shares; -1 without variants.</summary>
+    private int NextVariant(long number)
+    {
+        if (_variantNames.Length == 0)
+        {
+            return -1;
+        }
+
+        if (_variantSequence.Length > 0)
+        {
+            return _variantSequence[(int)(number % _variantSequence.Length)];
+        }
+
+        double u = _variantRandom!.NextDouble();
+        for (int v = 0; v < _variantCumulative.Length - 1; v++)
+        {
+            if (u < _variantCumulative[v])
+            {
+                return v;
+            }
+        }
+
+        return _variantCumulative.Length - 1;
+    }
+
+    /// <summary>Counts a part that left at calendar time <paramref name="clock"/> in its day, week and shift.</summary>
+    private void CountCalendarOutput(double clock)
+    {
+        double sinceStart = clock - _windowStart;
+        int day = (int)(sinceStart / 86_400);
+        int week = (int)(sinceStart / 604_800);
+        while (_outputPerDay.Count <= day)
+        {
+            _outputPerDay.Add(0);
+        }
+
+        while (_outputPerWeek.Count <= week)
+        {
+            _outputPerWeek.Add(0);
+        }
+
+        _outputPerDay[day]++;
+        _outputPerWeek[week]++;
+        if (ShiftAt(clock) is { } shift)
+        {
+            _outputPerShift[shift.Start] = _outputPerShift.GetValueOrDefault(shift.Start) + 1;
+        }
+    }
+
+    /// <summary>The shift running at calendar time <paramref name="clock"/> (name and start), if any; at a change of shift, the one ending.</summary>
+    private (string Name, double Start)? ShiftAt(double clock)
+    {
+        int today = (int)Math.Floor(clock / 86_400);
+        for (int day = today - 1; day <= today; day++)
+        {
+            foreach (Shift shift in _line.Model.Calendar!.Shifts)
+            {
+                double start = (day * 86_400.0) + shift.Start;
+                if (shift.Days.Contains((DayOfWeek)(((day % 7) + 1) % 7)) && clock >= start && clock <= start + shift.Length)
+                {
+                    return (shift.Name, start);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every shift that starts in [<paramref name="from"/>, <paramref name="to"/>) and has working time, with its output.</summary>
+    private ImmutableArray<ShiftOutput> ShiftOutputs(double from, double to)
+    {
+        var shifts = new List<ShiftOutput>();
+        for (int day = (int)Math.Floor(from / 86_400); day * 86_400.0 < to; day++)
+        {
+            foreach (Shift shift in _line.Model.Calendar!.Shifts.OrderBy(shift => shift.Start))
+            {
+                double start = (day * 86_400.0) + shift.Start;
+                if (start >= from && start < to && shift.Days.Contains((DayOfWeek)(((day % 7) + 1) % 7))
+                    && _workCalendar!.ToWorking(start + shift.Length) > _workCalendar.ToWorking(start))
+                {
+                    shifts.Add(new ShiftOutput(shift.Name, start, _outputPerShift.GetValueOrDefault(start)));
+                }
+            }
+        }
+
+        return [.. shifts];
+    }
+
     /// <summary>Time spent in each <see cref="StationState"/>, indexed by it.</summary>
-    [InlineArray(4)]
+    [InlineArray(5)]
     private struct StationTimes
     {
         private double _element;
@@ -1568,6 +2218,14 @@ internal sealed class EventNetworkRun
         public int NextTarget;
         public int BoardsLoop;
         public int Crew;
+
+        /// <summary>Maintenance windows open now; while any is, every server is stopped.</summary>
+        public int MaintenanceOpen;
+
+        public double MaintenanceSince;
+
+        /// <summary>Server-seconds of maintenance in the window.</summary>
+        public double MaintenanceTime;
     }
 
     /// <summary>What the run tracks about one server (machine).</summary>
@@ -1580,8 +2238,18 @@ internal sealed class EventNetworkRun
         public bool Fails;
         public bool FailsInOperation;
         public bool CompletionIsFailure;
+        public bool CompletionPending;
         public bool WaitingForCrew;
+
+        /// <summary>Failed (in repair or waiting for it); <see cref="Down"/> also while the station is in maintenance.</summary>
+        public bool Failed;
+
+        /// <summary>Whether a completion was frozen when the server stopped, with <see cref="Frozen"/> seconds left.</summary>
+        public bool IsFrozen;
+
         public int Part;
+        public int LastVariant;
+        public double Frozen;
 
         /// <summary>The link the part goes to; <see cref="NoTarget"/> before it is chosen, <see cref="AnyTarget"/> for the first with space.</summary>
         public int Target;
@@ -1621,6 +2289,40 @@ internal sealed class EventNetworkRun
         public double LevelArea;
         public double FullTime;
         public double EmptyTime;
+    }
+
+    /// <summary>Seconds a paced segment was stopped for each <see cref="StopCause"/> but None, indexed by cause - 1.</summary>
+    [InlineArray(4)]
+    private struct StopTimes
+    {
+        private double _element;
+    }
+
+    private struct SegmentSlot
+    {
+        public int First;
+        public int Last;
+        public double TaktTime;
+        public double LastIndex;
+        public long Indexes;
+        public long LateIndexes;
+        public StopCause Cause;
+        public double StopSince;
+        public StopTimes StopTimes;
+    }
+
+    /// <summary>One maintenance window of a station: its occurrences start at First + k x Every (calendar time).</summary>
+    private struct MaintenanceSlot
+    {
+        public int Station;
+        public double First;
+        public double Every;
+        public double Duration;
+        public int Occurrence;
+        public bool Open;
+
+        /// <summary>When the open occurrence ends, in working time.</summary>
+        public double End;
     }
 
     private struct CrewSlot

@@ -16,10 +16,15 @@ internal struct ProcessingSampler
     private readonly Random? _random;
     private XoshiroStream _stream;
 
-    public ProcessingSampler(Distribution distribution, long seed, int replication, ulong streamId)
+    /// <param name="distribution">The station's processing time.</param>
+    /// <param name="seed">The scenario seed.</param>
+    /// <param name="replication">The replication's index.</param>
+    /// <param name="streamId">The station's processing stream.</param>
+    /// <param name="drawsOtherDistributions">Whether <see cref="Next(Distribution)"/> will be used (variants' own times): then every draw goes through a <see cref="StreamRandom"/>.</param>
+    public ProcessingSampler(Distribution distribution, long seed, int replication, ulong streamId, bool drawsOtherDistributions = false)
     {
         _distribution = distribution;
-        if (distribution is ExponentialDistribution exponential)
+        if (distribution is ExponentialDistribution exponential && !drawsOtherDistributions)
         {
             _exponentialMean = exponential.Mean;
             _stream = new XoshiroStream(RandomStreams.SeedFor(seed, replication, streamId));
@@ -32,6 +37,9 @@ internal struct ProcessingSampler
 
     /// <summary>The next processing time.</summary>
     public double Next() => _random is null ? _stream.NextExponential(_exponentialMean) : _distribution.Sample(_random);
+
+    /// <summary>The next processing time drawn, from the same stream, from <paramref name="distribution"/> instead (a variant's own time).</summary>
+    public readonly double Next(Distribution distribution) => distribution.Sample(_random!);
 
     /// <summary>The next <paramref name="destination"/>.Length processing times, in order.</summary>
     public void Fill(Span<double> destination)

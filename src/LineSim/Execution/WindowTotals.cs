@@ -22,6 +22,8 @@ internal sealed class WindowTotals
         Failures = new long[stations];
         ServerWorking = new double[stations][];
         WaitingForCrew = new double[stations];
+        Setup = new double[stations];
+        Maintenance = new double[stations];
         Scrapped = new long[stations];
         Reworked = new long[stations];
         StarvedByInput = new double[stations][];
@@ -51,6 +53,10 @@ internal sealed class WindowTotals
     public double[][] ServerWorking { get; }
 
     public double[] WaitingForCrew { get; }
+
+    public double[] Setup { get; }
+
+    public double[] Maintenance { get; }
 
     public long[] Scrapped { get; }
 
@@ -84,6 +90,19 @@ internal sealed class WindowTotals
 
     public long Assembled { get; set; }
 
+    /// <summary>Working seconds in the window; <see langword="null"/> when the line works around the clock.</summary>
+    public double? WorkingTime { get; set; }
+
+    public ImmutableArray<VariantOutput> OutputByVariant { get; set; } = [];
+
+    public ImmutableArray<SegmentStatistics> Segments { get; set; } = [];
+
+    public ImmutableArray<ShiftOutput> OutputPerShift { get; set; } = [];
+
+    public ImmutableArray<long> OutputPerDay { get; set; } = [];
+
+    public ImmutableArray<long> OutputPerWeek { get; set; } = [];
+
     public ImmutableArray<CarrierStatistics> Carriers { get; set; } = [];
 
     public ImmutableArray<CrewStatistics> Crews { get; set; } = [];
@@ -93,6 +112,8 @@ internal sealed class WindowTotals
         int stations = line.StationCount;
         double observed = End - WindowStart;
         double perSecond = observed > 0 ? 1 / observed : 0;
+        double working = WorkingTime ?? observed;
+        double offShift = observed > 0 ? Math.Max(0, observed - working) / observed : 0;
         var stationStatistics = ImmutableArray.CreateBuilder<StationStatistics>(stations);
         LineTopology.Link[] links = line.Topology.Links;
         for (int i = 0; i < stations; i++)
@@ -117,6 +138,9 @@ internal sealed class WindowTotals
                 Servers = servers,
                 ServerWorking = serverWorking,
                 WaitingForCrew = WaitingForCrew[i] * perServerSecond,
+                Setup = Setup[i] * perServerSecond,
+                Maintenance = Maintenance[i] * perServerSecond,
+                OffShift = offShift,
                 Scrapped = Scrapped[i],
                 Reworked = Reworked[i],
                 StarvedByInput = starvedByInput,
@@ -146,6 +170,7 @@ internal sealed class WindowTotals
         }
 
         double throughputPerHour = PartsOut * 3600 * perSecond;
+        double perWorkingHour = working > 0 ? PartsOut * 3600 / working : 0;
         return new ReplicationResult
         {
             Index = replication,
@@ -157,7 +182,14 @@ internal sealed class WindowTotals
             WorkInProcessAtEnd = WorkInProcessAtEnd,
             PartsOut = PartsOut,
             ThroughputPerHour = throughputPerHour,
-            TaktAttainment = throughputPerHour * line.TaktTime / 3600,
+            TaktAttainment = perWorkingHour * line.TaktTime / 3600,
+            WorkingTime = working,
+            ThroughputPerWorkingHour = perWorkingHour,
+            OutputByVariant = OutputByVariant,
+            Segments = Segments,
+            OutputPerShift = OutputPerShift,
+            OutputPerDay = OutputPerDay,
+            OutputPerWeek = OutputPerWeek,
             WorkInProcess = WorkInProcessArea * perSecond,
             LeadTime = leadTime.Mean,
             LeadTimeP50 = leadTime.Median,

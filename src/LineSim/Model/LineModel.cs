@@ -47,6 +47,18 @@ public sealed record LineModel
     /// <value>Defaults to none.</value>
     public ImmutableArray<CarrierLoop> Carriers { get; init; } = [];
 
+    /// <summary>The product variants and the order parts get them in; <see langword="null"/> for a single product.</summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public ProductMix? Variants { get; init; }
+
+    /// <summary>Paced segments: groups of consecutive stations that index together at their takt.</summary>
+    /// <value>Defaults to none: every station passes its part on as soon as it can.</value>
+    public ImmutableArray<PacedSegment> Segments { get; init; } = [];
+
+    /// <summary>When the plant works; <see langword="null"/> for around the clock.</summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public ShiftCalendar? Calendar { get; init; }
+
     /// <summary>Crews of technicians that repair the stations whose failures name them.</summary>
     /// <value>Defaults to none: every station has a technician at hand.</value>
     public ImmutableArray<RepairCrew> Crews { get; init; } = [];
@@ -231,6 +243,7 @@ public sealed record LineModel
         }
 
         ValidateCarriersAndCrews(problems);
+        PlanningRules.Validate(this, problems);
         if (problems.Count == 0 && LineTopology.Resolve(this, problems) is { } topology)
         {
             for (int c = 0; c < Carriers.Length; c++)
@@ -317,7 +330,7 @@ public sealed record LineModel
         {
             if (!Enum.IsDefined(routing.Rule))
             {
-                problems.Add($"{at}.Routing.Rule: must be Probability, RoundRobin or FirstWithSpace, got {(int)routing.Rule}.");
+                problems.Add($"{at}.Routing.Rule: must be Probability, RoundRobin, FirstWithSpace or ByVariant, got {(int)routing.Rule}.");
             }
             else if (routing.Rule == RoutingRule.Probability)
             {

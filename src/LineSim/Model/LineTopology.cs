@@ -31,7 +31,7 @@ internal sealed class LineTopology
 
     /// <summary>
     /// Whether the line is a plain serial line: every station a single server taking its parts from the station before,
-    /// without routing, quality checks, carriers or repair crews.
+    /// without routing, quality checks, carriers, repair crews, variants, paced segments, a calendar or maintenance.
     /// </summary>
     public bool IsSerial { get; }
 
@@ -50,14 +50,14 @@ internal sealed class LineTopology
         var links = new List<Link>();
         var inputsOf = new int[count][];
         bool resolved = true;
-        bool isSerial = model.Carriers.IsDefaultOrEmpty;
+        bool isSerial = model.Carriers.IsDefaultOrEmpty && model.Segments.IsDefaultOrEmpty && model.Calendar is null && model.Variants is null;
         var capacities = ImplicitCapacities(model, index);
         for (int s = 0; s < count; s++)
         {
             Station station = stations[s];
             string at = StationPath(s, station);
             isSerial &= station.TakesFromStationBefore && station.Servers == 1 && station.Routing is null && station.Quality is null
-                && station.Failures?.Crew is null;
+                && station.Failures?.Crew is null && station.Maintenance.IsDefaultOrEmpty;
             if (station.TakesFromStationBefore)
             {
                 if (s == 0)

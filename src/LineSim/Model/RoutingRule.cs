@@ -11,4 +11,10 @@ public enum RoutingRule
 
     /// <summary>The first target, in the order given, with room; the station waits until any has room.</summary>
     FirstWithSpace,
+
+    /// <summary>
+    /// The target whose <see cref="RouteTarget.Variants"/> name the part's variant (see <see cref="LineModel.Variants"/>),
+    /// or else the target that names none; the station waits for room there.
+    /// </summary>
+    ByVariant,
 }

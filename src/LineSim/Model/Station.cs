@@ -43,6 +43,18 @@ public sealed record Station(string Name, Distribution ProcessingTime, FailureMo
     /// <value>Defaults to <see langword="null"/>.</value>
     public Quality? Quality { get; init; }
 
+    /// <summary>Processing times of particular variants (see <see cref="LineModel.Variants"/>); other variants take <see cref="ProcessingTime"/>.</summary>
+    /// <value>Defaults to none.</value>
+    public ImmutableDictionary<string, Distribution> ProcessingTimeByVariant { get; init; } = ImmutableDictionary<string, Distribution>.Empty;
+
+    /// <summary>The setup a machine needs when the variant changes; <see langword="null"/> for none.</summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public Changeover? Setup { get; init; }
+
+    /// <summary>Recurring planned maintenance windows.</summary>
+    /// <value>Defaults to none.</value>
+    public ImmutableArray<MaintenanceWindow> Maintenance { get; init; } = [];
+
     /// <summary>Whether the station takes its parts from the station listed before it (or the line's source, for the first).</summary>
     public bool TakesFromStationBefore => Inputs.IsDefault;
 }

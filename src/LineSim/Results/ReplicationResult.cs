@@ -41,7 +41,7 @@ public sealed record ReplicationResult
     /// <summary>Throughput in parts (jobs) per hour over the observation window.</summary>
     public required double ThroughputPerHour { get; init; }
 
-    /// <summary>The takt time divided by the mean time between outputs; 1 means the line holds its takt.</summary>
+    /// <summary>The takt time divided by the mean working time between outputs; 1 means the line holds its takt.</summary>
     public required double TaktAttainment { get; init; }
 
     /// <summary>The time-average number of parts in the line, in buffers and on machines.</summary>
@@ -78,6 +78,27 @@ public sealed record ReplicationResult
 
     /// <summary>The first station's input buffer fed by the line's arrival source; <see langword="null"/> with an unlimited supply.</summary>
     public BufferStatistics? InputBuffer { get; init; }
+
+    /// <summary>Per variant, parts out in the window; empty for a line without variants.</summary>
+    public ImmutableArray<VariantOutput> OutputByVariant { get; init; } = [];
+
+    /// <summary>Per paced segment, in the line's order; empty without segments.</summary>
+    public ImmutableArray<SegmentStatistics> Segments { get; init; } = [];
+
+    /// <summary>Working time in the observation window, in seconds: <see cref="ObservedTime"/> less time off shift.</summary>
+    public double WorkingTime { get; init; }
+
+    /// <summary>Throughput in parts per working hour (per hour of <see cref="WorkingTime"/>).</summary>
+    public double ThroughputPerWorkingHour { get; init; }
+
+    /// <summary>With a shift calendar, the output of each shift that began in the window, in order; empty without one.</summary>
+    public ImmutableArray<ShiftOutput> OutputPerShift { get; init; } = [];
+
+    /// <summary>With a shift calendar, the output of each calendar day of the window (day 0 starts with the window); empty without one.</summary>
+    public ImmutableArray<long> OutputPerDay { get; init; } = [];
+
+    /// <summary>With a shift calendar, the output of each week of the window (week 0 starts with the window); empty without one.</summary>
+    public ImmutableArray<long> OutputPerWeek { get; init; } = [];
 
     /// <summary>Per carrier loop, in the line's order; empty without carriers.</summary>
     public ImmutableArray<CarrierStatistics> Carriers { get; init; } = [];

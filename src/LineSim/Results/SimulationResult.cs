@@ -33,7 +33,7 @@ public sealed record SimulationResult
     /// <summary>Throughput in parts (jobs) per hour.</summary>
     public required Estimate ThroughputPerHour { get; init; }
 
-    /// <summary>Parts that left the line in the observation window.</summary>
+    /// <summary>Parts that left the line in the observation window: over a quarter with a calendar, the projected output of the quarter.</summary>
     public required Estimate PartsOut { get; init; }
 
     /// <summary>Takt time over the mean time between outputs; 1 or more means the line holds its takt.</summary>
@@ -65,6 +65,27 @@ public sealed record SimulationResult
     /// width from the shortest to the 99th percentile (the longest 1% are left out); empty when no part left.
     /// </summary>
     public ImmutableArray<HistogramBin> LeadTimeHistogram { get; init; } = [];
+
+    /// <summary>Throughput in parts per working hour; equal to <see cref="ThroughputPerHour"/> without a shift calendar.</summary>
+    public Estimate ThroughputPerWorkingHour { get; init; }
+
+    /// <summary>Working hours in the observation window.</summary>
+    public Estimate WorkingHours { get; init; }
+
+    /// <summary>Per variant, parts out in the observation window: with a calendar over a quarter, the projected output of each.</summary>
+    public ImmutableArray<NamedEstimate> OutputByVariant { get; init; } = [];
+
+    /// <summary>Per paced segment; empty without segments.</summary>
+    public ImmutableArray<SegmentSummary> Segments { get; init; } = [];
+
+    /// <summary>With a shift calendar, per shift (by name), the mean output of one such shift; empty without one.</summary>
+    public ImmutableArray<NamedEstimate> OutputPerShift { get; init; } = [];
+
+    /// <summary>With a shift calendar, the output of each day of the window (day 0 starts with the window); empty without one.</summary>
+    public ImmutableArray<Estimate> OutputPerDay { get; init; } = [];
+
+    /// <summary>With a shift calendar, the output of each week of the window (week 0 starts with the window); empty without one.</summary>
+    public ImmutableArray<Estimate> OutputPerWeek { get; init; } = [];
 
     /// <summary>Parts scrapped by quality checks in the observation window.</summary>
     public Estimate Scrapped { get; init; }
@@ -153,6 +174,9 @@ public sealed record SimulationResult
                 Servers = station.Servers,
                 ServerWorking = [.. serverWorking],
                 WaitingForCrew = Over(r => r.Stations[s].WaitingForCrew),
+                Setup = Over(r => r.Stations[s].Setup),
+                OffShift = Over(r => r.Stations[s].OffShift),
+                Maintenance = Over(r => r.Stations[s].Maintenance),
                 Quality = Over(r => r.Stations[s].Quality),
                 Oee = Over(r => r.Stations[s].Oee),
                 Scrapped = Over(r => r.Stations[s].Scrapped),
@@ -172,6 +196,44 @@ public sealed record SimulationResult
                 Over(r => r.Carriers[c].AverageIdle),
                 Over(r => r.Carriers[c].NoneIdleFraction),
                 Over(r => r.Carriers[c].Utilisation)));
+        }
+
+        var segments = new List<SegmentSummary>();
+        for (int g = 0; g < first.Segments.Length; g++)
+        {
+            segments.Add(new SegmentSummary(
+                first.Segments[g].Name,
+                Over(r => r.Segments[g].Indexes),
+                Over(r => r.Segments[g].LateIndexes),
+                Over(r => r.Segments[g].StoppedBusy),
+                Over(r => r.Segments[g].StoppedFailure),
+                Over(r => r.Segments[g].StoppedStarved),
+                Over(r => r.Segments[g].StoppedBlocked)));
+        }
+
+        var byVariant = new List<NamedEstimate>();
+        for (int v = 0; v < first.OutputByVariant.Length; v++)
+        {
+            byVariant.Add(new NamedEstimate(first.OutputByVariant[v].Variant, Over(r => r.OutputByVariant[v].Parts)));
+        }
+
+        // The mean output of a shift of each name, per replication.
+        var perShift = new List<NamedEstimate>();
+        foreach (string shift in first.OutputPerShift.Select(o => o.Shift).Distinct())
+        {
+            perShift.Add(new NamedEstimate(shift, Over(r => r.OutputPerShift.Where(o => o.Shift == shift).Select(o => (double)o.Parts).DefaultIfEmpty(double.NaN).Average())));
+        }
+
+        ImmutableArray<Estimate> Series(Func<ReplicationResult, ImmutableArray<long>> select)
+        {
+            int length = replications.Min(r => select(r).Length);
+            var series = new List<Estimate>(length);
+            for (int k = 0; k < length; k++)
+            {
+                series.Add(Over(r => select(r)[k]));
+            }
+
+            return [.. series];
         }
 
         var crews = new List<CrewSummary>();
@@ -250,6 +312,13 @@ public sealed record SimulationResult
             ThroughputOverTime = throughputOverTime.MoveToImmutable(),
             OutputInterval = first.OutputInterval,
             Scrapped = Over(r => r.Stations.Sum(station => station.Scrapped)),
+            ThroughputPerWorkingHour = Over(r => r.ThroughputPerWorkingHour),
+            WorkingHours = Over(r => r.WorkingTime / 3_600),
+            OutputByVariant = [.. byVariant],
+            Segments = [.. segments],
+            OutputPerShift = [.. perShift],
+            OutputPerDay = Series(r => r.OutputPerDay),
+            OutputPerWeek = Series(r => r.OutputPerWeek),
             Stations = stations.MoveToImmutable(),
             Carriers = [.. carriers],
             Crews = [.. crews],

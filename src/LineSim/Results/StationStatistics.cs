@@ -10,7 +10,10 @@ namespace LineSim.Results;
 /// <param name="Down">Fraction of time failed: waiting for a technician or in repair.</param>
 /// <param name="PartsProcessed">Parts that finished processing at the station in the window.</param>
 /// <param name="Failures">Failures that began in the window.</param>
-/// <remarks>The four fractions sum to one. For a cell of several servers each is the mean over its servers.</remarks>
+/// <remarks>
+/// Working, starved, blocked, down, <see cref="Setup"/> and <see cref="OffShift"/> sum to one (the last two are 0
+/// without variant changeovers and a shift calendar). For a cell of several servers each is the mean over its servers.
+/// </remarks>
 public sealed record StationStatistics(string Name, double Working, double Starved, double Blocked, double Down, long PartsProcessed, long Failures)
 {
     /// <summary>The number of servers (machines) of the station.</summary>
@@ -19,6 +22,15 @@ public sealed record StationStatistics(string Name, double Working, double Starv
 
     /// <summary>Each server's fraction of time working, by server; for a single server, <see cref="Working"/> alone.</summary>
     public ImmutableArray<double> ServerWorking { get; init; } = [];
+
+    /// <summary>Fraction of time in setup for a change of variant.</summary>
+    public double Setup { get; init; }
+
+    /// <summary>Fraction of time outside the shift calendar's working time, when nothing moves.</summary>
+    public double OffShift { get; init; }
+
+    /// <summary>The part of <see cref="Down"/> spent in planned maintenance windows.</summary>
+    public double Maintenance { get; init; }
 
     /// <summary>The part of <see cref="Down"/> spent waiting for a technician of the repair crew; 0 without a crew.</summary>
     public double WaitingForCrew { get; init; }
@@ -35,11 +47,11 @@ public sealed record StationStatistics(string Name, double Working, double Starv
     /// </summary>
     public ImmutableArray<InputStarvation> StarvedByInput { get; init; } = [];
 
-    /// <summary>The OEE availability factor: the fraction of time the station was not down.</summary>
-    public double Availability => 1 - Down;
+    /// <summary>The OEE availability factor: the fraction of working time (time not off shift) the station was neither down nor in setup.</summary>
+    public double Availability => OffShift < 1 ? 1 - ((Down + Setup) / (1 - OffShift)) : 0;
 
-    /// <summary>The OEE performance factor: the fraction of its up time the station was working.</summary>
-    public double Performance => Availability > 0 ? Working / Availability : 0;
+    /// <summary>The OEE performance factor: the fraction of its available time the station was working.</summary>
+    public double Performance => Availability > 0 ? Working / (1 - OffShift) / Availability : 0;
 
     /// <summary>The OEE quality factor: the fraction of parts processed in the window that passed the quality check (1 when none was processed).</summary>
     public double Quality => PartsProcessed > 0 ? (double)(PartsProcessed - Scrapped - Reworked) / PartsProcessed : 1;

@@ -8,7 +8,7 @@ namespace LineSim.Results;
 /// <param name="Starved">Fraction of time empty and waiting for a part.</param>
 /// <param name="Blocked">Fraction of time blocked by a full downstream buffer.</param>
 /// <param name="Down">Fraction of time failed: waiting for a technician or in repair.</param>
-/// <param name="Availability">The OEE availability factor, one minus <paramref name="Down"/>.</param>
+/// <param name="Availability">The OEE availability factor: the fraction of working time neither down nor in setup.</param>
 public sealed record StationSummary(string Name, Estimate Working, Estimate Starved, Estimate Blocked, Estimate Down, Estimate Availability)
 {
     /// <summary>The number of servers (machines) of the station.</summary>
@@ -17,6 +17,15 @@ public sealed record StationSummary(string Name, Estimate Working, Estimate Star
 
     /// <summary>Each server's fraction of time working, named "1", "2", ...; empty for a single server.</summary>
     public ImmutableArray<NamedEstimate> ServerWorking { get; init; } = [];
+
+    /// <summary>Fraction of time in setup for a change of variant.</summary>
+    public Estimate Setup { get; init; }
+
+    /// <summary>Fraction of time outside working time.</summary>
+    public Estimate OffShift { get; init; }
+
+    /// <summary>The part of <see cref="Down"/> spent in planned maintenance.</summary>
+    public Estimate Maintenance { get; init; }
 
     /// <summary>The part of <see cref="Down"/> spent waiting for a technician.</summary>
     public Estimate WaitingForCrew { get; init; }

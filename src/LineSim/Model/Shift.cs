@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace LineSim.Model;
+
+/// <summary>One shift of a weekly <see cref="ShiftCalendar"/>: on each of its days it runs from <paramref name="Start"/> for <paramref name="Length"/> seconds, less its breaks.</summary>
+/// <param name="Name">A name for reports (e.g. "Early").</param>
+/// <param name="Days">The days of the week it runs on.</param>
+/// <param name="Start">Its start, in seconds after midnight (6 h = 21,600).</param>
+/// <param name="Length">Its length in seconds, breaks included; at most one day. A shift may run past midnight.</param>
+public sealed record Shift(string Name, ImmutableArray<DayOfWeek> Days, double Start, double Length)
+{
+    /// <summary>Breaks within the shift, when nothing moves.</summary>
+    /// <value>Defaults to none.</value>
+    public ImmutableArray<ShiftBreak> Breaks { get; init; } = [];
+}

@@ -1,0 +1,6 @@
+namespace LineSim.Model;
+
+/// <summary>A break within a <see cref="Shift"/>.</summary>
+/// <param name="Start">Its start, in seconds after the shift's start.</param>
+/// <param name="Length">Its length in seconds; greater than 0.</param>
+public sealed record ShiftBreak(double Start, double Length);
