@@ -734,7 +734,7 @@ internal sealed class EventNetworkRun
             }
 
             int part = server.Part;
-            _observer?.OnDeparture(s, _partNumber[part], Now);
+            _observer?.OnDeparture(s, _partNumber[part], Clock);
             if (_loopOf[part] >= 0 && _loop[_loopOf[part]].Release == s)
             {
                 ReleaseCarrier(part);
@@ -1236,7 +1236,7 @@ internal sealed class EventNetworkRun
                     _logger.PartSentToRework(Now, _line.Names[s], _partNumber[part], _line.Names[to]);
                 }
 
-                _observer?.OnDeparture(s, _partNumber[part], Now);
+                _observer?.OnDeparture(s, _partNumber[part], Clock);
                 _rework[to].Enqueue(part);
                 Wake(to);
                 return;
@@ -1288,7 +1288,7 @@ internal sealed class EventNetworkRun
     {
         if (from >= 0)
         {
-            _observer?.OnDeparture(from, _partNumber[part], Now);
+            _observer?.OnDeparture(from, _partNumber[part], Clock);
             int loop = _loopOf[part];
             if (loop >= 0 && _loop[loop].Release == from)
             {
@@ -1768,7 +1768,7 @@ internal sealed class EventNetworkRun
     /// <summary><paramref name="part"/> leaves the line from station <paramref name="s"/>, which feeds no other.</summary>
     private void Depart(int s, int part)
     {
-        _observer?.OnDeparture(s, _partNumber[part], Now);
+        _observer?.OnDeparture(s, _partNumber[part], Clock);
         if (_loopOf[part] >= 0)
         {
             ReleaseCarrier(part);

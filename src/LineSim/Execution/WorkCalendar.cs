@@ -71,9 +71,9 @@ internal sealed class WorkCalendar
     /// <summary>The calendar time at which <paramref name="working"/> seconds of work have passed: within a working interval, or at the end of one.</summary>
     public double ToCalendar(double working)
     {
-        if (double.IsPositiveInfinity(working))
+        if (double.IsPositiveInfinity(working) || working < 0)
         {
-            return working;
+            return working; // Before the run (a window that opens before time 0) there is nothing to map.
         }
 
         int week = WeekOfWorking(working);
@@ -96,7 +96,7 @@ internal sealed class WorkCalendar
     /// <summary>The working seconds that have passed by calendar time <paramref name="calendar"/>.</summary>
     public double ToWorking(double calendar)
     {
-        if (double.IsPositiveInfinity(calendar))
+        if (double.IsPositiveInfinity(calendar) || calendar < 0)
         {
             return calendar;
         }
