@@ -292,6 +292,22 @@ internal static class PlanningRules
                     problems.Add($"{stationAt}.Inputs: inside paced segment '{segment.Name}' a station takes its parts from the station before; only the first may have inputs.");
                 }
 
+                if (s > first)
+                {
+                    foreach (Station sender in line.Stations)
+                    {
+                        if (sender?.Quality is { Rework.IsDefault: false } quality && quality.Rework.Any(r => r?.Station == station.Name))
+                        {
+                            problems.Add($"{LineTopology.StationPath(line.IndexOf(sender.Name), sender)}.Quality.Rework: '{station.Name}' is inside paced segment '{segment.Name}'; rework can only go to a segment's first station, where parts enter it.");
+                        }
+                    }
+
+                    if (!line.Carriers.IsDefault && line.Carriers.Any(c => c?.From == station.Name))
+                    {
+                        problems.Add($"Carriers: parts board at '{station.Name}', inside paced segment '{segment.Name}'; they can only board at a segment's first station.");
+                    }
+                }
+
                 if (s < last)
                 {
                     if (station.Routing is not null)
