@@ -191,6 +191,7 @@ public sealed record LineModel
             }
 
             ValidateFlowFields(station, at, problems);
+            ValidateReworkStations(station, at, problems);
         }
 
         bool anyTimeTaken = false;
@@ -244,12 +245,16 @@ public sealed record LineModel
 
         ValidateCarriersAndCrews(problems);
         PlanningRules.Validate(this, problems);
-        if (problems.Count == 0 && LineTopology.Resolve(this, problems) is { } topology)
+
+        // The graph is checked along with the values, so that every problem is reported at once, unless the stations
+        // cannot even be told apart or linked.
+        if (CanResolveGraph() && LineTopology.Resolve(this, problems) is { } topology && !Carriers.IsDefault)
         {
             for (int c = 0; c < Carriers.Length; c++)
             {
                 CarrierLoop loop = Carriers[c];
-                if (!topology.Downstream(IndexOf(loop.From))[IndexOf(loop.To)])
+                if (loop is not null && IndexOf(loop.From) >= 0 && IndexOf(loop.To) >= 0
+                    && !topology.Downstream(IndexOf(loop.From))[IndexOf(loop.To)])
                 {
                     problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].To: '{loop.To}' is not downstream of '{loop.From}', so no part could ride a carrier from one to the other."));
                 }
@@ -257,6 +262,45 @@ public sealed record LineModel
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Whether the stations and their inputs can be resolved into a graph (<see cref="LineTopology.Resolve"/>): a source,
+    /// no null station, input or rework route, every station named once, and every input naming a station or a supply.
+    /// </summary>
+    private bool CanResolveGraph()
+    {
+        if (Source is null)
+        {
+            return false;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Station station in Stations)
+        {
+            if (station is null || string.IsNullOrWhiteSpace(station.Name) || !names.Add(station.Name))
+            {
+                return false;
+            }
+
+            foreach (StationInput input in station.Inputs.IsDefault ? [] : station.Inputs)
+            {
+                if (input is null || (input.Supply is null && string.IsNullOrWhiteSpace(input.From)))
+                {
+                    return false;
+                }
+            }
+
+            foreach (ReworkRoute route in station.Quality is { Rework.IsDefault: false } quality ? quality.Rework : [])
+            {
+                if (route?.Station is null)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The line resolved into a graph of stations and links; for a valid model only.</summary>
@@ -392,6 +436,22 @@ public sealed record LineModel
                 {
                     problems.Add($"{at}.Quality.Rework: the rework probabilities sum to {Require.Format(sum)}, more than 1; what is left of 1 is scrapped.");
                 }
+            }
+        }
+    }
+
+    private void ValidateReworkStations(Station station, string at, List<string> problems)
+    {
+        if (station.Quality is not { Rework.IsDefault: false } quality)
+        {
+            return;
+        }
+
+        for (int r = 0; r < quality.Rework.Length; r++)
+        {
+            if (quality.Rework[r] is { } route && IndexOf(route.Station) < 0)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.Quality.Rework[{r}].Station: no station is named '{route.Station}'."));
             }
         }
     }

@@ -35,7 +35,10 @@ internal sealed class LineTopology
     /// </summary>
     public bool IsSerial { get; }
 
-    /// <summary>Resolves the graph of a model whose elements are each valid; adds every problem to <paramref name="problems"/>.</summary>
+    /// <summary>
+    /// Resolves the graph of a model whose stations and inputs can be told apart (other values may be invalid; their
+    /// problems are reported apart); adds every problem with the graph to <paramref name="problems"/>.
+    /// </summary>
     /// <returns>The topology, or <see langword="null"/> when a station's input names no station.</returns>
     public static LineTopology? Resolve(LineModel model, List<string> problems)
     {
@@ -89,7 +92,7 @@ internal sealed class LineTopology
                     }
                     else if (from == s)
                     {
-                        problems.Add($"{inputAt}.From: the station cannot take parts from itself; send failed parts back with Quality.Rework.");
+                        problems.Add($"{inputAt}.From: the station cannot take parts from itself; send failed parts back to it as rework instead.");
                         resolved = false;
                     }
                 }
@@ -189,7 +192,7 @@ internal sealed class LineTopology
             if (feeds.Count > 1 && station.Routing is null)
             {
                 string names = string.Join(", ", feeds.Select(l => $"'{model.Stations[links[l].To].Name}'"));
-                problems.Add($"{at}.Routing: the station feeds {feeds.Count} stations ({names}); say how it chooses among them (Probability, RoundRobin or FirstWithSpace).");
+                problems.Add($"{at}.Routing: the station feeds {feeds.Count} stations ({names}); give it a routing that says how it chooses among them (by probability, round robin or first with space).");
             }
 
             if (station.Routing is { Targets.IsDefault: false } routing)
@@ -203,6 +206,10 @@ internal sealed class LineTopology
                     if (target is null)
                     {
                         problems.Add($"{targetAt}: must not be null.");
+                    }
+                    else if (model.IndexOf(target.Station) < 0)
+                    {
+                        problems.Add($"{targetAt}.Station: no station is named '{target.Station}'.");
                     }
                     else if (link < 0)
                     {
@@ -226,7 +233,9 @@ internal sealed class LineTopology
                     }
                 }
 
-                result[s] = [.. ordered];
+                // Feeds left out of the targets (reported above) stay in the graph, so that they cause no false cycle or
+                // unreachable station.
+                result[s] = [.. ordered, .. feeds.Where(link => !ordered.Contains(link))];
             }
             else
             {
@@ -295,7 +304,7 @@ internal sealed class LineTopology
         if (ordered < count)
         {
             string names = string.Join(", ", Enumerable.Range(0, count).Where(s => pending[s] > 0).Select(s => $"'{model.Stations[s].Name}'"));
-            problems.Add($"Stations: the inputs of {names} form a cycle; parts can only go back upstream as rework (Quality.Rework).");
+            problems.Add($"Stations: the inputs of {names} form a cycle; parts can only go back upstream as rework, sent by a quality check.");
             return;
         }
 
