@@ -6,7 +6,7 @@ namespace LineSim.Scenarios;
 /// <summary>
 /// Reads a station's <c>failures</c>: a <c>mode</c>, then the time to failure as <c>mtbf</c> (the mean of an
 /// exponential distribution) or <c>timeToFailure</c> (a distribution), and the repair time as <c>mttr</c> or
-/// <c>timeToRepair</c>.
+/// <c>timeToRepair</c>, and the repair <c>crew</c> that repairs it, if any.
 /// </summary>
 internal static class FailureReader
 {
@@ -17,7 +17,7 @@ internal static class FailureReader
 
     public static FailureModel? Read(JsonElement element, string path, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a failure model", "mode", "mtbf", "mttr", "timeToFailure", "timeToRepair");
+        JsonFields? fields = JsonFields.Open(element, path, errors, "a failure model", "mode", "mtbf", "mttr", "timeToFailure", "timeToRepair", "crew");
         if (fields is null)
         {
             return null;
@@ -27,6 +27,7 @@ internal static class FailureReader
         string? mode = fields.Choice("mode", s_modes, required: true);
         Distribution? timeToFailure = ReadTime(fields, "mtbf", "timeToFailure", errors);
         Distribution? timeToRepair = ReadTime(fields, "mttr", "timeToRepair", errors);
+        string? crew = fields.String("crew");
         if (timeToFailure is not null && timeToFailure.Mean <= 0)
         {
             fields.Report("timeToFailure", $"must have a mean greater than 0, got a mean of {Require.Format(timeToFailure.Mean)}; the station would fail without end");
@@ -37,7 +38,7 @@ internal static class FailureReader
             return null;
         }
 
-        return new FailureModel(timeToFailure, timeToRepair, mode == Time ? FailureMode.TimeDependent : FailureMode.OperationDependent);
+        return new FailureModel(timeToFailure, timeToRepair, mode == Time ? FailureMode.TimeDependent : FailureMode.OperationDependent) { Crew = crew };
     }
 
     /// <summary>Reads a time given either as the mean of an exponential distribution or as a distribution.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 
@@ -176,6 +177,49 @@ internal sealed class JsonFields
         return ReadChoice(value, At(name), choices, _errors);
     }
 
+    /// <summary>
+    /// Reads a list, each element with <paramref name="readItem"/> (given the element and its path); <see langword="null"/>
+    /// when the field is absent, is not a list, or has an invalid element.
+    /// </summary>
+    /// <param name="name">The field.</param>
+    /// <param name="what">What the list holds, for messages: "inputs".</param>
+    /// <param name="readItem">Reads one element, reporting its problems; <see langword="null"/> when it is invalid.</param>
+    /// <param name="required">Whether a missing field is a problem.</param>
+    public ImmutableArray<T>? List<T>(string name, string what, Func<JsonElement, string, T?> readItem, bool required = false)
+        where T : class
+    {
+        if (!Present(name, required, out JsonElement value))
+        {
+            return null;
+        }
+
+        string path = At(name);
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            _errors.Add(path, $"must be a list of {what}, got {JsonText.Describe(value)}");
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(value.GetArrayLength());
+        bool valid = true;
+        int index = 0;
+        foreach (JsonElement item in value.EnumerateArray())
+        {
+            if (readItem(item, JsonPath.Index(path, index)) is { } read)
+            {
+                items.Add(read);
+            }
+            else
+            {
+                valid = false;
+            }
+
+            index++;
+        }
+
+        return valid ? items.MoveToImmutable() : null;
+    }
+
     /// <summary>Reads a finite number satisfying <paramref name="rule"/> from <paramref name="value"/>.</summary>
     public static double? ReadNumber(JsonElement value, string path, NumberRule rule, ScenarioErrorList errors)
     {
@@ -195,6 +239,7 @@ internal sealed class JsonFields
         {
             NumberRule.Positive when number <= 0 => "must be greater than 0",
             NumberRule.NonNegative when number < 0 => "must be 0 or more",
+            NumberRule.Probability when number is < 0 or > 1 => "must be between 0 and 1",
             _ => null,
         };
         if (problem is not null)

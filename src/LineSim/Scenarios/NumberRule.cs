@@ -11,4 +11,7 @@ internal enum NumberRule
 
     /// <summary>Greater than zero.</summary>
     Positive,
+
+    /// <summary>A probability: between 0 and 1, both included.</summary>
+    Probability,
 }

@@ -10,4 +10,6 @@ internal sealed class ScenarioErrorList
     public IReadOnlyList<ScenarioError> Errors => _errors;
 
     public void Add(string path, string message) => _errors.Add(new ScenarioError(path, message));
+
+    public void Add(ScenarioError error) => _errors.Add(error);
 }

@@ -73,8 +73,14 @@ public static class ScenarioLoader
             Scenario? scenario = ScenarioReader.Read(document.RootElement, defaultName, errors);
             if (scenario is not null)
             {
-                // The readers check everything the model and options check; this is a safety net with plain messages.
-                foreach (string problem in scenario.Line.Validate().Concat(scenario.Options.Validate()))
+                // The readers check each value; the model checks how the stations connect (names, cycles, reachability,
+                // routing, carriers), and its problems arrive at their JSON paths. The options' checks are a safety net.
+                foreach (ScenarioError problem in ModelProblemPaths.TranslateAll(scenario.Line.Validate(), scenario.Line))
+                {
+                    errors.Add(problem);
+                }
+
+                foreach (string problem in scenario.Options.Validate())
                 {
                     errors.Add(string.Empty, problem);
                 }

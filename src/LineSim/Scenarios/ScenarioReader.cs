@@ -6,7 +6,9 @@ namespace LineSim.Scenarios;
 
 /// <summary>
 /// Reads the top level of a scenario file: <c>name</c>, <c>description</c>, <c>taktTime</c>, <c>blocking</c>,
-/// <c>source</c>, <c>stations</c> and <c>run</c>. Each kind of object has its own reader.
+/// <c>source</c>, <c>stations</c>, <c>carriers</c>, <c>crews</c> and <c>run</c>. Each kind of object has its own
+/// reader. How the stations connect (names, cycles, reachability) is checked on the built line by
+/// <see cref="LineModel.Validate"/>, whose problems <see cref="ModelProblemPaths"/> gives JSON paths.
 /// </summary>
 internal static class ScenarioReader
 {
@@ -17,7 +19,7 @@ internal static class ScenarioReader
 
     public static Scenario? Read(JsonElement root, string defaultName, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(root, string.Empty, errors, "a scenario", "$schema", "name", "description", "taktTime", "blocking", "source", "stations", "run");
+        JsonFields? fields = JsonFields.Open(root, string.Empty, errors, "a scenario", "$schema", "name", "description", "taktTime", "blocking", "source", "stations", "carriers", "crews", "run");
         if (fields is null)
         {
             return null;
@@ -36,6 +38,8 @@ internal static class ScenarioReader
         }
 
         ImmutableArray<StationEntry>? stations = ReadStations(fields, errors);
+        ImmutableArray<CarrierLoop>? carriers = fields.List("carriers", "carrier loops", (item, at) => CarrierReader.Read(item, at, errors));
+        ImmutableArray<RepairCrew>? crews = fields.List("crews", "repair crews", (item, at) => CrewReader.Read(item, at, errors));
 
         SimulationOptions? options = new SimulationOptions { Duration = SimulationOptions.DefaultDuration };
         if (fields.TryGet("run", out JsonElement run))
@@ -46,6 +50,11 @@ internal static class ScenarioReader
         if (stations is { } entries && source is { IsUnlimited: true } && entries.All(e => e.Station.ProcessingTime.Mean <= 0))
         {
             fields.Report("stations", "at least one station needs a processing time with a mean greater than 0; otherwise an unlimited source makes parts without end at one instant");
+        }
+
+        if (stations is { } read && source is { IsUnlimited: false } && !read[0].Station.TakesFromStationBefore)
+        {
+            fields.Report("source", $"arrivals that no station takes: the first station, {JsonText.Quote(read[0].Station.Name)}, has inputs, so no station takes parts from the line's source; give each feeder line's start its own, as inputs[k].source");
         }
 
         if (errors.Count > 0 || taktTime is null || source is null || stations is null || options is null)
@@ -70,6 +79,8 @@ internal static class ScenarioReader
             Source = source,
             Stations = [.. stations.Value.Select(e => e.Station)],
             Buffers = buffers.ToImmutable(),
+            Carriers = carriers ?? [],
+            Crews = crews ?? [],
         };
 
         return new Scenario { Line = line, Options = options, Description = description };

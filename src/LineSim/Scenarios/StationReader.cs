@@ -1,14 +1,23 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using LineSim.Model;
 
 namespace LineSim.Scenarios;
 
-/// <summary>Reads one element of <c>stations</c>: <c>name</c>, <c>processingTime</c>, <c>bufferBefore</c>, <c>failures</c>.</summary>
+/// <summary>
+/// Reads one element of <c>stations</c>: <c>name</c>, <c>processingTime</c>, <c>bufferBefore</c>, <c>failures</c>,
+/// <c>servers</c>, <c>inputs</c>, <c>merge</c>, <c>routing</c> and <c>quality</c>.
+/// </summary>
 internal static class StationReader
 {
+    public const string Assembly = "assembly";
+    public const string FirstAvailable = "firstAvailable";
+
+    private static readonly IReadOnlyList<string> s_merges = [Assembly, FirstAvailable];
+
     public static StationEntry? Read(JsonElement element, string path, int index, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a station", "name", "processingTime", "bufferBefore", "failures");
+        JsonFields? fields = JsonFields.Open(element, path, errors, "a station", "name", "processingTime", "bufferBefore", "failures", "servers", "inputs", "merge", "routing", "quality");
         if (fields is null)
         {
             return null;
@@ -28,7 +37,11 @@ internal static class StationReader
         }
 
         int? bufferBefore = null;
-        if (index == 0 && fields.Has("bufferBefore"))
+        if (fields.Has("bufferBefore") && fields.Has("inputs"))
+        {
+            fields.Report("bufferBefore", "not allowed together with inputs: give the buffer before this station as inputs[k].buffer");
+        }
+        else if (index == 0 && fields.Has("bufferBefore"))
         {
             fields.Report("bufferBefore", "not allowed on the first station: no station comes before it (an arrival source's input buffer is source.capacity)");
         }
@@ -43,11 +56,35 @@ internal static class StationReader
             failures = FailureReader.Read(failureElement, fields.At("failures"), errors);
         }
 
+        int? servers = fields.Integer("servers", minimum: 1);
+        ImmutableArray<StationInput>? inputs = fields.List("inputs", "inputs (where the station's parts come from)", (item, at) => InputReader.Read(item, at, errors));
+        string? merge = fields.Choice("merge", s_merges);
+
+        Routing? routing = null;
+        if (fields.TryGet("routing", out JsonElement routingElement))
+        {
+            routing = RoutingReader.Read(routingElement, fields.At("routing"), errors);
+        }
+
+        Quality? quality = null;
+        if (fields.TryGet("quality", out JsonElement qualityElement))
+        {
+            quality = QualityReader.Read(qualityElement, fields.At("quality"), errors);
+        }
+
         if (errors.Count > before || name is null || processingTime is null)
         {
             return null;
         }
 
-        return new StationEntry(new Station(name, processingTime, failures), bufferBefore);
+        var station = new Station(name, processingTime, failures)
+        {
+            Servers = servers ?? 1,
+            Inputs = inputs ?? default,
+            Merge = merge == FirstAvailable ? MergeRule.FirstAvailable : MergeRule.Assembly,
+            Routing = routing,
+            Quality = quality,
+        };
+        return new StationEntry(station, bufferBefore);
     }
 }
