@@ -263,4 +263,28 @@ public sealed class GraphScenarioLoaderTests
         Assert.Empty(line.Carriers);
         Assert.Empty(line.Crews);
     }
+
+    [Fact]
+    public void LoadFile_BodyShopExample_HasEveryGraphElement()
+    {
+        Scenario scenario = ScenarioLoader.LoadFile(Path.Combine(ScenarioJson.RepositoryRoot(), "examples", "scenarios", "body-shop-55.json")).GetScenarioOrThrow();
+        LineModel line = scenario.Line;
+
+        Assert.Equal(55, line.TaktTime);
+        Station framing = line.Stations.Single(s => s.Name == "Framing");
+        Assert.Equal(MergeRule.Assembly, framing.Merge);
+        Assert.Equal(3, framing.Inputs.Length);
+        Assert.Equal(2, line.Stations.Count(s => !s.Inputs.IsDefault && s.Inputs is [{ Supply.IsUnlimited: true }]));
+        Assert.Contains(line.Stations, s => s.Servers == 3);
+        Assert.Contains(line.Stations, s => s.Quality is { FirstPassYield: < 1, Rework.Length: 1 });
+        Assert.Contains(line.Stations, s => !s.Inputs.IsDefault && s.Inputs.Any(i => i.Conveyor is not null));
+        Assert.Equal([new RepairCrew("Maintenance", 2)], line.Crews.ToArray());
+        Assert.All(line.Stations.Where(s => s.Failures is not null), s => Assert.Equal("Maintenance", s.Failures!.Crew));
+        CarrierLoop skids = Assert.Single(line.Carriers);
+        Assert.Equal(("Framing", "Unload"), (skids.From, skids.To));
+        Assert.Equal(28_800, scenario.Options.Warmup);
+        Assert.Equal(432_000, scenario.Options.Duration);
+        Assert.Equal(10, scenario.Options.Replications);
+        Assert.Equal(55, scenario.Options.Seed);
+    }
 }
