@@ -92,7 +92,7 @@ internal sealed class RunCommand : ICliCommand
         }
         else
         {
-            TextReport.Write(result, console.Out);
+            TextReport.Write(result, scenario.Line, console.Out);
         }
 
         if (arguments.Csv is { } csvPath)
@@ -100,7 +100,7 @@ internal sealed class RunCommand : ICliCommand
             try
             {
                 using var writer = new StreamWriter(csvPath);
-                CsvReport.Write(result, writer);
+                CsvReport.Write(result, scenario.Line, writer);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

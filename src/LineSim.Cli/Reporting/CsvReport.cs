@@ -1,13 +1,20 @@
 using System.Globalization;
+using LineSim.Model;
 using LineSim.Results;
 
 namespace LineSim.Cli.Reporting;
 
-/// <summary>One row per replication, with a header: the line's figures, then each station's state fractions and each buffer's average level.</summary>
+/// <summary>
+/// One row per replication, with a header: the line's figures, then each station's state fractions and each buffer's
+/// average level. For a line that is not plain serial, columns follow at the end: the parts scrapped, each station's
+/// OEE (and scrap and rework where it has a quality check, waiting for the crew where a crew repairs it), and each carrier
+/// loop's and crew's use.
+/// </summary>
 internal static class CsvReport
 {
-    public static void Write(SimulationResult result, TextWriter writer)
+    public static void Write(SimulationResult result, LineModel line, TextWriter writer)
     {
+        var features = new LineFeatures(line);
         var header = new List<string>
         {
             "replication", "observedTime", "partsOut", "throughputPerHour", "taktAttainment", "wip", "leadTime", "leadTimeP50", "leadTimeP95",
@@ -28,6 +35,11 @@ internal static class CsvReport
         foreach (BufferSummary buffer in result.Buffers)
         {
             header.Add($"{buffer.After} -> {buffer.Before} averageLevel");
+        }
+
+        if (!features.IsPlainSerial)
+        {
+            AddGraphHeader(result, features, header);
         }
 
         WriteRow(writer, header);
@@ -63,7 +75,81 @@ internal static class CsvReport
                 row.Add(Number(buffer.AverageLevel));
             }
 
+            if (!features.IsPlainSerial)
+            {
+                AddGraphCells(replication, features, row);
+            }
+
             WriteRow(writer, row);
+        }
+    }
+
+    /// <summary>The columns a plain serial line has not, after all others so that readers by position are unaffected.</summary>
+    private static void AddGraphHeader(SimulationResult result, LineFeatures features, List<string> header)
+    {
+        header.Add("scrapped");
+        for (int s = 0; s < result.Stations.Length; s++)
+        {
+            string name = result.Stations[s].Name;
+            header.Add($"{name} oee");
+            if (features.QualityCheck[s])
+            {
+                header.Add($"{name} scrapped");
+                header.Add($"{name} reworked");
+            }
+
+            if (features.RepairedByCrew[s])
+            {
+                header.Add($"{name} waitingForCrew");
+            }
+        }
+
+        foreach (CarrierSummary carriers in result.Carriers)
+        {
+            header.Add($"carriers {carriers.Name} utilisation");
+            header.Add($"carriers {carriers.Name} averageIdle");
+            header.Add($"carriers {carriers.Name} noneIdleFraction");
+        }
+
+        foreach (CrewSummary crew in result.Crews)
+        {
+            header.Add($"crew {crew.Name} utilisation");
+            header.Add($"crew {crew.Name} averageWaiting");
+            header.Add($"crew {crew.Name} repairs");
+        }
+    }
+
+    private static void AddGraphCells(ReplicationResult replication, LineFeatures features, List<string> row)
+    {
+        row.Add(replication.Scrapped.ToString(CultureInfo.InvariantCulture));
+        for (int s = 0; s < replication.Stations.Length; s++)
+        {
+            StationStatistics station = replication.Stations[s];
+            row.Add(Number(station.Oee));
+            if (features.QualityCheck[s])
+            {
+                row.Add(station.Scrapped.ToString(CultureInfo.InvariantCulture));
+                row.Add(station.Reworked.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (features.RepairedByCrew[s])
+            {
+                row.Add(Number(station.WaitingForCrew));
+            }
+        }
+
+        foreach (CarrierStatistics carriers in replication.Carriers)
+        {
+            row.Add(Number(carriers.Utilisation));
+            row.Add(Number(carriers.AverageIdle));
+            row.Add(Number(carriers.NoneIdleFraction));
+        }
+
+        foreach (CrewStatistics crew in replication.Crews)
+        {
+            row.Add(Number(crew.Utilisation));
+            row.Add(Number(crew.AverageWaiting));
+            row.Add(crew.Repairs.ToString(CultureInfo.InvariantCulture));
         }
     }
 

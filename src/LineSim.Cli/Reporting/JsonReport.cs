@@ -8,7 +8,9 @@ namespace LineSim.Cli.Reporting;
 
 /// <summary>
 /// The results as one JSON document (camelCase): each statistic is <c>{ "mean": ..., "halfWidth": ... }</c> with
-/// the 95% confidence half-width over replications, <see langword="null"/> where undefined.
+/// the 95% confidence half-width over replications, <see langword="null"/> where undefined. Stations carry their servers,
+/// waiting for the repair crew, quality, OEE, scrap, rework and starvation by input; buffers whether they are conveyors;
+/// the line its scrap, carriers and crews.
 /// </summary>
 internal static class JsonReport
 {
@@ -32,6 +34,7 @@ internal static class JsonReport
             Statistic(json, "partsOut", result.PartsOut);
             Statistic(json, "taktAttainment", result.TaktAttainment);
             Statistic(json, "wip", result.WorkInProcess);
+            Statistic(json, "scrapped", result.Scrapped);
             if (result.OutputInterval is { } outputInterval)
             {
                 Number(json, "outputInterval", outputInterval);
@@ -56,6 +59,14 @@ internal static class JsonReport
                 Statistic(json, "blocked", station.Blocked);
                 Statistic(json, "down", station.Down);
                 Statistic(json, "availability", station.Availability);
+                json.WriteNumber("servers", station.Servers);
+                Named(json, "serverWorking", "name", station.ServerWorking);
+                Statistic(json, "waitingForCrew", station.WaitingForCrew);
+                Statistic(json, "quality", station.Quality);
+                Statistic(json, "oee", station.Oee);
+                Statistic(json, "scrapped", station.Scrapped);
+                Statistic(json, "reworked", station.Reworked);
+                Named(json, "starvedByInput", "from", station.StarvedByInput);
                 json.WriteEndObject();
             }
 
@@ -79,6 +90,35 @@ internal static class JsonReport
                 json.WriteNullValue();
             }
 
+            json.WriteStartArray("carriers");
+            foreach (CarrierSummary carriers in result.Carriers)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", carriers.Name);
+                json.WriteNumber("count", carriers.Count);
+                Statistic(json, "averageLoaded", carriers.AverageLoaded);
+                Statistic(json, "averageReturning", carriers.AverageReturning);
+                Statistic(json, "averageIdle", carriers.AverageIdle);
+                Statistic(json, "noneIdleFraction", carriers.NoneIdleFraction);
+                Statistic(json, "utilisation", carriers.Utilisation);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("crews");
+            foreach (CrewSummary crew in result.Crews)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", crew.Name);
+                json.WriteNumber("size", crew.Size);
+                Statistic(json, "utilisation", crew.Utilisation);
+                Statistic(json, "averageWaiting", crew.AverageWaiting);
+                Statistic(json, "repairs", crew.Repairs);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -110,6 +150,7 @@ internal static class JsonReport
         Statistic(json, "averageLevel", buffer.AverageLevel);
         Statistic(json, "fullFraction", buffer.FullFraction);
         Statistic(json, "emptyFraction", buffer.EmptyFraction);
+        json.WriteBoolean("conveyor", buffer.IsConveyor);
         if (!buffer.AverageLevelOverTime.IsEmpty)
         {
             Series(json, "averageLevelOverTime", buffer.AverageLevelOverTime);
@@ -125,6 +166,21 @@ internal static class JsonReport
         {
             json.WriteStartObject();
             EstimateFields(json, estimate);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A list of estimates, each an object with its name under <paramref name="key"/>: <c>[{ "from": "A", "mean": ..., "halfWidth": ... }]</c>.</summary>
+    private static void Named(Utf8JsonWriter json, string name, string key, ImmutableArray<NamedEstimate> estimates)
+    {
+        json.WriteStartArray(name);
+        foreach (NamedEstimate estimate in estimates.IsDefault ? [] : estimates)
+        {
+            json.WriteStartObject();
+            json.WriteString(key, estimate.Name);
+            EstimateFields(json, estimate.Value);
             json.WriteEndObject();
         }
 

@@ -15,6 +15,8 @@ internal sealed class TextTable
         _rightAligned = rightAligned;
     }
 
+    public bool IsEmpty => _rows.Count == 0;
+
     public void Add(params string[] cells) => _rows.Add(cells);
 
     public void Write(TextWriter writer, bool header)

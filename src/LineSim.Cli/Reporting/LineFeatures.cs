@@ -1,0 +1,51 @@
+using LineSim.Model;
+
+namespace LineSim.Cli.Reporting;
+
+/// <summary>
+/// What a line has beyond a plain serial line (robot cells, inputs, routing, quality checks, repair crews, carriers),
+/// which decides the reports' extra columns and sections; a plain serial line's reports keep their layout.
+/// </summary>
+internal sealed class LineFeatures
+{
+    public LineFeatures(LineModel line)
+    {
+        int count = line.Stations.Length;
+        QualityCheck = new bool[count];
+        RepairedByCrew = new bool[count];
+        bool plain = line.Carriers.IsDefaultOrEmpty && line.Crews.IsDefaultOrEmpty;
+        for (int s = 0; s < count; s++)
+        {
+            Station station = line.Stations[s];
+            QualityCheck[s] = station.Quality is not null;
+            RepairedByCrew[s] = station.Failures?.Crew is not null;
+            AnyQualityCheck |= QualityCheck[s];
+            AnyCell |= station.Servers > 1;
+            plain &= station.TakesFromStationBefore && station.Servers == 1 && station.Routing is null && station.Quality is null && station.Failures?.Crew is null;
+        }
+
+        HasCrews = !line.Crews.IsDefaultOrEmpty;
+        IsPlainSerial = plain;
+    }
+
+    /// <summary>
+    /// Whether the line is a plain serial line: single-server stations each taking from the one before, without routing,
+    /// quality checks, repair crews or carriers.
+    /// </summary>
+    public bool IsPlainSerial { get; }
+
+    /// <summary>Per station, whether it has a quality check.</summary>
+    public bool[] QualityCheck { get; }
+
+    /// <summary>Per station, whether a repair crew repairs it.</summary>
+    public bool[] RepairedByCrew { get; }
+
+    /// <summary>Whether any station has a quality check.</summary>
+    public bool AnyQualityCheck { get; }
+
+    /// <summary>Whether any station is a cell of several servers.</summary>
+    public bool AnyCell { get; }
+
+    /// <summary>Whether the line has repair crews.</summary>
+    public bool HasCrews { get; }
+}
