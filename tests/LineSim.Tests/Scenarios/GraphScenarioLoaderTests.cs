@@ -287,4 +287,19 @@ public sealed class GraphScenarioLoaderTests
         Assert.Equal(10, scenario.Options.Replications);
         Assert.Equal(55, scenario.Options.Seed);
     }
+
+    [Fact]
+    public void Docs_CompleteExample_IsTheBodyShopExampleFile()
+    {
+        string root = ScenarioJson.RepositoryRoot();
+        string docs = File.ReadAllText(Path.Combine(root, "docs", "scenario-files.md")).ReplaceLineEndings("\n");
+        int section = docs.IndexOf("## A complete example", StringComparison.Ordinal);
+        int start = docs.IndexOf("```json\n", section, StringComparison.Ordinal) + "```json\n".Length;
+        int end = docs.IndexOf("\n```", start, StringComparison.Ordinal);
+
+        Assert.True(section >= 0, "docs/scenario-files.md has no complete example");
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(root, "examples", "scenarios", "body-shop-55.json")).ReplaceLineEndings("\n").TrimEnd(),
+            docs[start..end]);
+    }
 }
