@@ -13,7 +13,8 @@ internal sealed class LineFeatures
         int count = line.Stations.Length;
         QualityCheck = new bool[count];
         RepairedByCrew = new bool[count];
-        bool plain = line.Carriers.IsDefaultOrEmpty && line.Crews.IsDefaultOrEmpty;
+        // As the model's own test of a serial line (LineTopology.IsSerial), and without crews.
+        bool plain = line.Carriers.IsDefaultOrEmpty && line.Crews.IsDefaultOrEmpty && line.Segments.IsDefaultOrEmpty && line.Calendar is null && line.Variants is null;
         for (int s = 0; s < count; s++)
         {
             Station station = line.Stations[s];
@@ -21,7 +22,8 @@ internal sealed class LineFeatures
             RepairedByCrew[s] = station.Failures?.Crew is not null;
             AnyQualityCheck |= QualityCheck[s];
             AnyCell |= station.Servers > 1;
-            plain &= station.TakesFromStationBefore && station.Servers == 1 && station.Routing is null && station.Quality is null && station.Failures?.Crew is null;
+            plain &= station.TakesFromStationBefore && station.Servers == 1 && station.Routing is null && station.Quality is null && station.Failures?.Crew is null
+                && station.Maintenance.IsDefaultOrEmpty;
         }
 
         HasCrews = !line.Crews.IsDefaultOrEmpty;
@@ -30,7 +32,7 @@ internal sealed class LineFeatures
 
     /// <summary>
     /// Whether the line is a plain serial line: single-server stations each taking from the one before, without routing,
-    /// quality checks, repair crews or carriers.
+    /// quality checks, repair crews, carriers, variants, paced segments, a calendar or maintenance.
     /// </summary>
     public bool IsPlainSerial { get; }
 
