@@ -54,6 +54,15 @@ internal static class ChartFile
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.HideGrid();
+
+        // Labels that would not fit side by side are turned, with room below the axis for the longest.
+        int longest = labels.Count == 0 ? 0 : labels.Max(label => label.Length);
+        if (labels.Count * (longest + 2) * 7 > Width - 120)
+        {
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plot.Axes.Bottom.MinimumSize = 24 + (longest * 5);
+        }
     }
 
     public static LegendItem Swatch(string label, Color color) => new() { LabelText = label, FillColor = color };
