@@ -5,16 +5,17 @@ namespace LineSim.Benchmarks;
 
 /// <summary>
 /// The example scenarios users run first, loaded from <c>examples/scenarios</c>: the QuickStart line (five stations,
-/// operation-dependent failures; the sample-path engine runs it under Auto) and the richest one, the 55-second welding
-/// line (seven stations, time-dependent failures; the event engine runs it either way). One replication of a day after
-/// the file's warm-up.
+/// operation-dependent failures; the sample-path engine runs it under Auto), the 55-second welding
+/// line (seven stations, time-dependent failures; the event engine runs it either way), and the body shop (feeder lines,
+/// assembly, cells, rework, a conveyor, skids and a crew: the event engine's general form for plants). One replication
+/// of a day after the file's warm-up.
 /// </summary>
 [MemoryDiagnoser]
 public class ExampleScenarioBenchmarks
 {
     private Simulation _simulation = null!;
 
-    [Params("quick-start", "welding-line-55s")]
+    [Params("quick-start", "welding-line-55s", "body-shop-55")]
     public string Scenario { get; set; } = null!;
 
     [Params(EngineSelection.Auto, EngineSelection.Event)]
