@@ -28,7 +28,9 @@ namespace LineSim.Execution;
 /// <para>
 /// Room in a link: its capacity less the parts in it and the places reserved (blocking before service), plus, when it
 /// is not a conveyor, the station's idle machines, each of which can hold a part (an assembly station: the input's
-/// quantity) on its fixture. Parts held that way count as in process, not in the buffer.
+/// quantity) on its fixture. An assembly station's fixtures hold parts that reached a conveyor's end too, so that it
+/// can gather more parts from a conveyor than the conveyor carries. Parts held that way count as in process, not in
+/// the buffer.
 /// </para>
 /// </remarks>
 internal sealed class EventNetworkRun
@@ -1020,13 +1022,17 @@ internal sealed class EventNetworkRun
 
         // In long: an unlimited input buffer has capacity int.MaxValue.
         long free = (long)link.Capacity - link.Count - link.Reserved;
-        if (free > 0 || link.IsConveyor)
+        if (free > 0)
         {
-            return free > 0;
+            return true;
         }
 
         int s = _links[l].To;
         ref StationSlot station = ref _station[s];
+        if (link.IsConveyor && !station.Assembly)
+        {
+            return false;
+        }
 
         // Parts sent back for rework take the idle machines, and at a boarding station the free carriers, first.
         long idle = station.IdleUp;
@@ -1044,7 +1050,10 @@ internal sealed class EventNetworkRun
 
         if (station.Assembly)
         {
-            return free + (idle * link.Quantity) > 0;
+            // Each idle machine's fixture holds the input's quantity; from a conveyor, only parts that reached its end,
+            // whose places on the conveyor are then free.
+            long fixtures = idle * link.Quantity;
+            return free + (link.IsConveyor ? Math.Min(link.Ready, fixtures) : fixtures) > 0;
         }
 
         // A join's idle machines are shared by its inputs: parts beyond any input's capacity already claim them.
