@@ -28,7 +28,9 @@ namespace LineSim.Execution;
 /// <para>
 /// Room in a link: its capacity less the parts in it and the places reserved (blocking before service), plus, when it
 /// is not a conveyor, the station's idle machines, each of which can hold a part (an assembly station: the input's
-/// quantity) on its fixture. Parts held that way count as in process, not in the buffer.
+/// quantity) on its fixture. An assembly station's fixtures hold parts that reached a conveyor's end too, so that it
+/// can gather more parts from a conveyor than the conveyor carries. Parts held that way count as in process, not in
+/// the buffer.
 /// </para>
 /// </remarks>
 internal sealed class EventNetworkRun
@@ -95,6 +97,9 @@ internal sealed class EventNetworkRun
     private readonly PartQueue[] _crewQueue;
     private readonly LoopSlot[] _loop;
     private readonly double[][] _returning;
+
+    // Per carrier loop, the stations from which parts reach its boarding station through inputs (itself included).
+    private readonly bool[][] _reachesBoard;
 
     // Variants: each part's, the mix, and per station the processing times, setups and routing by variant.
     private readonly string[] _variantNames;
@@ -320,6 +325,7 @@ internal sealed class EventNetworkRun
 
         _loop = new LoopSlot[model.Carriers.Length];
         _returning = new double[model.Carriers.Length][];
+        _reachesBoard = new bool[model.Carriers.Length][];
         for (int c = 0; c < _loop.Length; c++)
         {
             CarrierLoop loop = model.Carriers[c];
@@ -331,6 +337,7 @@ internal sealed class EventNetworkRun
             slot.ReturnTime = loop.ReturnTime;
             _station[slot.Board].BoardsLoop = c;
             _returning[c] = new double[loop.Count];
+            _reachesBoard[c] = StationsReaching(slot.Board);
         }
 
         (_variantNames, _variantSequence, _variantCumulative) = CompileMix(model.Variants);
@@ -492,6 +499,29 @@ internal sealed class EventNetworkRun
     }
 
     private static int Timer(int server, int kind) => (server * TimersPerServer) + kind;
+
+    /// <summary>The stations from which parts reach station <paramref name="s"/> through inputs (not rework), <paramref name="s"/> included.</summary>
+    private bool[] StationsReaching(int s)
+    {
+        var reaches = new bool[_stationCount];
+        var stack = new Stack<int>();
+        reaches[s] = true;
+        stack.Push(s);
+        while (stack.Count > 0)
+        {
+            foreach (int l in _inputsOf[stack.Pop()])
+            {
+                int from = _links[l].From;
+                if (from >= 0 && !reaches[from])
+                {
+                    reaches[from] = true;
+                    stack.Push(from);
+                }
+            }
+        }
+
+        return reaches;
+    }
 
     private void Dispatch(int timer)
     {
@@ -838,19 +868,32 @@ internal sealed class EventNetworkRun
     /// <summary>Takes the next part for station <paramref name="s"/>: a reworked one, or one (or an assembly's set) from its inputs, on a carrier if it boards one; -1 when there is none.</summary>
     private int TakeNext(int s)
     {
-        ref StationSlot station = ref _station[s];
-        ref PartQueue rework = ref _rework[s];
-        if (rework.Count > 0)
-        {
-            return rework.Dequeue();
-        }
-
-        int loop = station.BoardsLoop;
+        // Every part starts at a boarding station on a free carrier, a part sent back for rework included (it got off
+        // its carrier when it was sent back).
+        int loop = _station[s].BoardsLoop;
         if (loop >= 0 && _loop[loop].Idle == 0)
         {
             return -1;
         }
 
+        ref PartQueue rework = ref _rework[s];
+        int part = rework.Count > 0 ? rework.Dequeue() : TakeFromInputs(s);
+        if (part >= 0 && loop >= 0 && _loopOf[part] < 0)
+        {
+            ref LoopSlot carriers = ref _loop[loop];
+            AccountLoop(loop);
+            carriers.Idle--;
+            carriers.Loaded++;
+            _loopOf[part] = loop;
+        }
+
+        return part;
+    }
+
+    /// <summary>Takes the next part from the inputs of <paramref name="s"/> (a set of parts, for an assembly, kept as one); -1 when they have none.</summary>
+    private int TakeFromInputs(int s)
+    {
+        ref StationSlot station = ref _station[s];
         int[] inputs = _inputsOf[s];
         if (inputs.Length == 0)
         {
@@ -910,15 +953,6 @@ internal sealed class EventNetworkRun
             }
         }
 
-        if (loop >= 0 && _loopOf[part] < 0)
-        {
-            ref LoopSlot carriers = ref _loop[loop];
-            AccountLoop(loop);
-            carriers.Idle--;
-            carriers.Loaded++;
-            _loopOf[part] = loop;
-        }
-
         return part;
     }
 
@@ -926,12 +960,17 @@ internal sealed class EventNetworkRun
     private bool HasNext(int s)
     {
         ref StationSlot station = ref _station[s];
+        if (station.BoardsLoop >= 0 && _loop[station.BoardsLoop].Idle == 0)
+        {
+            return false;
+        }
+
         if (_rework[s].Count > 0)
         {
             return true;
         }
 
-        if ((station.BoardsLoop >= 0 && _loop[station.BoardsLoop].Idle == 0) || _inputsOf[s].Length == 0)
+        if (_inputsOf[s].Length == 0)
         {
             return false;
         }
@@ -983,18 +1022,26 @@ internal sealed class EventNetworkRun
 
         // In long: an unlimited input buffer has capacity int.MaxValue.
         long free = (long)link.Capacity - link.Count - link.Reserved;
-        if (free > 0 || link.IsConveyor)
+        if (free > 0)
         {
-            return free > 0;
+            return true;
         }
 
         int s = _links[l].To;
         ref StationSlot station = ref _station[s];
-        long idle = station.IdleUp - _rework[s].Count;
+        if (link.IsConveyor && !station.Assembly)
+        {
+            return false;
+        }
+
+        // Parts sent back for rework take the idle machines, and at a boarding station the free carriers, first.
+        long idle = station.IdleUp;
         if (station.BoardsLoop >= 0)
         {
             idle = Math.Min(idle, _loop[station.BoardsLoop].Idle);
         }
+
+        idle -= _rework[s].Count;
 
         if (idle <= 0)
         {
@@ -1003,7 +1050,10 @@ internal sealed class EventNetworkRun
 
         if (station.Assembly)
         {
-            return free + (idle * link.Quantity) > 0;
+            // Each idle machine's fixture holds the input's quantity; from a conveyor, only parts that reached its end,
+            // whose places on the conveyor are then free.
+            long fixtures = idle * link.Quantity;
+            return free + (link.IsConveyor ? Math.Min(link.Ready, fixtures) : fixtures) > 0;
         }
 
         // A join's idle machines are shared by its inputs: parts beyond any input's capacity already claim them.
@@ -1237,6 +1287,16 @@ internal sealed class EventNetworkRun
                 }
 
                 _observer?.OnDeparture(s, _partNumber[part], Clock);
+
+                // Sent back to the boarding station of its carrier loop, or before it, the part gets off its carrier here
+                // and boards a free one there like any other part; riding on, parts sent back could hold every carrier
+                // while the boarding station waits for a free one, and the line would stop for good.
+                int loop = _loopOf[part];
+                if (loop >= 0 && _reachesBoard[loop][to])
+                {
+                    ReleaseCarrier(part);
+                }
+
                 _rework[to].Enqueue(part);
                 Wake(to);
                 return;
