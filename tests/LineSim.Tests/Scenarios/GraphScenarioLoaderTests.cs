@@ -274,7 +274,7 @@ public sealed class GraphScenarioLoaderTests
         Station framing = line.Stations.Single(s => s.Name == "Framing");
         Assert.Equal(MergeRule.Assembly, framing.Merge);
         Assert.Equal(3, framing.Inputs.Length);
-        Assert.Equal(2, line.Stations.Count(s => !s.Inputs.IsDefault && s.Inputs is [{ Supply.IsUnlimited: true }]));
+        Assert.Equal(3, line.Stations.Count(s => !s.Inputs.IsDefault && s.Inputs is [{ Supply.IsUnlimited: true }]));
         Assert.Contains(line.Stations, s => s.Servers == 3);
         Assert.Contains(line.Stations, s => s.Quality is { FirstPassYield: < 1, Rework.Length: 1 });
         Assert.Contains(line.Stations, s => !s.Inputs.IsDefault && s.Inputs.Any(i => i.Conveyor is not null));
