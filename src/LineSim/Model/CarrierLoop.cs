@@ -10,5 +10,8 @@ namespace LineSim.Model;
 /// <param name="From">The station where parts board the carriers.</param>
 /// <param name="To">The station where parts leave them; <paramref name="From"/> or a station downstream of it.</param>
 /// <param name="ReturnTime">The empty carrier's trip back, in seconds; 0 or more.</param>
-/// <remarks>A part that is scrapped, or used up in an assembly, frees its carrier where it is.</remarks>
+/// <remarks>
+/// A part that is scrapped, or used up in an assembly, frees its carrier where it is; so does a part sent back to rework
+/// at <paramref name="From"/> or upstream of it, which boards a free carrier again there.
+/// </remarks>
 public sealed record CarrierLoop(string Name, int Count, string From, string To, double ReturnTime = 0);
