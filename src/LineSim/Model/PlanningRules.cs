@@ -85,7 +85,8 @@ internal static class PlanningRules
 
         if (Math.Abs(sum - 1) > 1e-9)
         {
-            problems.Add($"Variants.Shares: the shares must sum to 1, got {Require.Format(sum)}.");
+            // Rounded as far as the tolerance, so that 0.7 + 0.2 reads 0.9.
+            problems.Add($"Variants.Shares: the shares must sum to 1, got {Require.Format(Math.Round(sum, 9))}.");
         }
 
         return names;
@@ -97,7 +98,7 @@ internal static class PlanningRules
         {
             if (!hasMix)
             {
-                problems.Add($"{where}: names variant '{variant}', but the line has no Variants.");
+                problems.Add($"{where}: names variant '{variant}', but the line has no variants.");
             }
             else if (variant is null || !variants.Contains(variant))
             {
@@ -139,14 +140,14 @@ internal static class PlanningRules
 
         if (station.Setup is not null && !hasMix)
         {
-            problems.Add($"{at}.Setup: a setup happens when the variant changes, but the line has no Variants.");
+            problems.Add($"{at}.Setup: a setup happens when the variant changes, but the line has no variants.");
         }
 
         if (station.Routing is { Rule: RoutingRule.ByVariant } routing)
         {
             if (!hasMix)
             {
-                problems.Add($"{at}.Routing.Rule: ByVariant needs the line's Variants.");
+                problems.Add($"{at}.Routing.Rule: routing by variant needs the line's variants.");
             }
             else if (routing.Targets.IsDefaultOrEmpty)
             {
@@ -170,9 +171,10 @@ internal static class PlanningRules
                         continue;
                     }
 
-                    foreach (string variant in target.Variants)
+                    for (int v = 0; v < target.Variants.Length; v++)
                     {
-                        string where = string.Create(CultureInfo.InvariantCulture, $"{at}.Routing.Targets[{t}].Variants");
+                        string variant = target.Variants[v];
+                        string where = string.Create(CultureInfo.InvariantCulture, $"{at}.Routing.Targets[{t}].Variants[{v}]");
                         Known(variant, where);
                         if (variant is not null && !covered.Add(variant))
                         {
@@ -294,17 +296,28 @@ internal static class PlanningRules
 
                 if (s > first)
                 {
-                    foreach (Station sender in line.Stations)
+                    for (int r = 0; r < line.Stations.Length; r++)
                     {
-                        if (sender?.Quality is { Rework.IsDefault: false } quality && quality.Rework.Any(r => r?.Station == station.Name))
+                        if (line.Stations[r] is not { Quality: { Rework.IsDefault: false } quality } sender)
                         {
-                            problems.Add($"{LineTopology.StationPath(line.IndexOf(sender.Name), sender)}.Quality.Rework: '{station.Name}' is inside paced segment '{segment.Name}'; rework can only go to a segment's first station, where parts enter it.");
+                            continue;
+                        }
+
+                        for (int k = 0; k < quality.Rework.Length; k++)
+                        {
+                            if (quality.Rework[k]?.Station == station.Name)
+                            {
+                                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{LineTopology.StationPath(r, sender)}.Quality.Rework[{k}].Station: '{station.Name}' is inside paced segment '{segment.Name}'; rework can only go to a segment's first station, where parts enter it."));
+                            }
                         }
                     }
 
-                    if (!line.Carriers.IsDefault && line.Carriers.Any(c => c?.From == station.Name))
+                    for (int c = 0; !line.Carriers.IsDefault && c < line.Carriers.Length; c++)
                     {
-                        problems.Add($"Carriers: parts board at '{station.Name}', inside paced segment '{segment.Name}'; they can only board at a segment's first station.");
+                        if (line.Carriers[c]?.From == station.Name)
+                        {
+                            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].From: parts board at '{station.Name}', inside paced segment '{segment.Name}'; they can only board at a segment's first station."));
+                        }
                     }
                 }
 
@@ -315,9 +328,12 @@ internal static class PlanningRules
                         problems.Add($"{stationAt}.Routing: inside paced segment '{segment.Name}' parts move to the next station; only the last may route.");
                     }
 
-                    if (!line.Buffers.IsDefault && line.Buffers.Any(b => b?.After == station.Name && b.Capacity > 0))
+                    for (int b = 0; !line.Buffers.IsDefault && b < line.Buffers.Length; b++)
                     {
-                        problems.Add($"Buffers: '{station.Name}' is inside paced segment '{segment.Name}', whose stations pass parts on without buffers.");
+                        if (line.Buffers[b] is { Capacity: > 0 } buffer && buffer.After == station.Name)
+                        {
+                            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Buffers[{b}]: '{station.Name}' is inside paced segment '{segment.Name}', whose stations pass parts on without buffers."));
+                        }
                     }
                 }
             }

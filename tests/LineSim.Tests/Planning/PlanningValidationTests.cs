@@ -45,7 +45,7 @@ public sealed class PlanningValidationTests
     {
         LineModel line = s_line with { Variants = ProductMix.ByShares(new VariantShare("Sedan", 0.7), new VariantShare("Touring", 0.2)) };
 
-        Assert.Contains(line.Validate(), p => p.StartsWith("Variants.Shares: the shares must sum to 1, got 0.89", StringComparison.Ordinal));
+        Assert.Contains("Variants.Shares: the shares must sum to 1, got 0.9.", line.Validate());
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class PlanningValidationTests
     {
         LineModel line = s_line with { Segments = [new PacedSegment("Trim", "A", "C", 55)], Buffers = [new LineBuffer("A", 2)] };
 
-        Assert.Contains("Buffers: 'A' is inside paced segment 'Trim', whose stations pass parts on without buffers.", line.Validate());
+        Assert.Contains("Buffers[0]: 'A' is inside paced segment 'Trim', whose stations pass parts on without buffers.", line.Validate());
     }
 
     [Fact]
@@ -75,7 +75,32 @@ public sealed class PlanningValidationTests
             Stations = [s_line.Stations[0], s_line.Stations[1], s_line.Stations[2] with { Quality = new Quality(0.9) { Rework = [new ReworkRoute("B", 1)] } }],
         };
 
-        Assert.Contains(line.Validate(), p => p.StartsWith("Stations[2] 'C'.Quality.Rework: 'B' is inside paced segment 'Trim'", StringComparison.Ordinal));
+        Assert.Contains(line.Validate(), p => p.StartsWith("Stations[2] 'C'.Quality.Rework[0].Station: 'B' is inside paced segment 'Trim'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_CarriersBoardingInsideASegment_NamesTheLoop()
+    {
+        LineModel line = s_line with { Segments = [new PacedSegment("Trim", "A", "C", 55)], Carriers = [new CarrierLoop("Skids", 4, "B", "C")] };
+
+        Assert.Contains(line.Validate(), p => p.StartsWith("Carriers[0].From: parts board at 'B', inside paced segment 'Trim'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_UnknownVariantOfARoutingTarget_NamesItsPlaceInTheList()
+    {
+        LineModel line = s_line with
+        {
+            Variants = ProductMix.BySequence("Sedan", "Touring"),
+            Stations =
+            [
+                s_line.Stations[0] with { Routing = new Routing(RoutingRule.ByVariant, [new RouteTarget("B") { Variants = ["Sedan", "Coupe"] }, new RouteTarget("C")]) },
+                s_line.Stations[1] with { Inputs = [StationInput.FromStation("A")] },
+                s_line.Stations[2] with { Inputs = [StationInput.FromStation("A")] },
+            ],
+        };
+
+        Assert.Contains("Stations[0] 'A'.Routing.Targets[0].Variants[1]: unknown variant 'Coupe'; the variants are 'Sedan', 'Touring'.", line.Validate());
     }
 
     [Fact]
@@ -83,7 +108,7 @@ public sealed class PlanningValidationTests
     {
         LineModel line = s_line with { Stations = [s_line.Stations[0] with { Setup = new Changeover(Distribution.Constant(10)) }, .. s_line.Stations[1..]] };
 
-        Assert.Contains("Stations[0] 'A'.Setup: a setup happens when the variant changes, but the line has no Variants.", line.Validate());
+        Assert.Contains("Stations[0] 'A'.Setup: a setup happens when the variant changes, but the line has no variants.", line.Validate());
     }
 
     [Fact]
