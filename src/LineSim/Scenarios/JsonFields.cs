@@ -145,25 +145,7 @@ internal sealed class JsonFields
     /// <summary>Reads a string; when <paramref name="nonEmpty"/>, one with more than white space.</summary>
     public string? String(string name, bool required = false, bool nonEmpty = true)
     {
-        if (!Present(name, required, out JsonElement value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            _errors.Add(At(name), $"must be a string, got {JsonText.Describe(value)}");
-            return null;
-        }
-
-        string text = value.GetString()!;
-        if (nonEmpty && string.IsNullOrWhiteSpace(text))
-        {
-            _errors.Add(At(name), "must not be empty");
-            return null;
-        }
-
-        return text;
+        return Present(name, required, out JsonElement value) ? ReadString(value, At(name), _errors, nonEmpty) : null;
     }
 
     /// <summary>Reads a string that must be one of <paramref name="choices"/> (exactly, case included).</summary>
@@ -218,6 +200,66 @@ internal sealed class JsonFields
         }
 
         return valid ? items.MoveToImmutable() : null;
+    }
+
+    /// <summary>
+    /// Reads an object whose keys are names (as <c>{ "Sedan": 0.7, "Touring": 0.3 }</c>): each key with its value and
+    /// path, in the file's order; <see langword="null"/> when the field is absent, is not an object, or repeats a key.
+    /// </summary>
+    /// <param name="name">The field.</param>
+    /// <param name="what">What the object holds, for messages: "processing times by variant name".</param>
+    /// <param name="required">Whether a missing field is a problem.</param>
+    public IReadOnlyList<(string Key, JsonElement Value, string Path)>? Map(string name, string what, bool required = false)
+    {
+        if (!Present(name, required, out JsonElement value))
+        {
+            return null;
+        }
+
+        string path = At(name);
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            _errors.Add(path, $"must be an object of {what}, got {JsonText.Describe(value)}");
+            return null;
+        }
+
+        var entries = new List<(string Key, JsonElement Value, string Path)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool valid = true;
+        foreach (JsonProperty property in value.EnumerateObject())
+        {
+            string at = JsonPath.Key(path, property.Name);
+            if (!seen.Add(property.Name))
+            {
+                _errors.Add(at, "appears more than once; give each name once");
+                valid = false;
+            }
+            else
+            {
+                entries.Add((property.Name, property.Value, at));
+            }
+        }
+
+        return valid ? entries : null;
+    }
+
+    /// <summary>Reads a string from <paramref name="value"/>; when <paramref name="nonEmpty"/>, one with more than white space.</summary>
+    public static string? ReadString(JsonElement value, string path, ScenarioErrorList errors, bool nonEmpty = true)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(path, $"must be a string, got {JsonText.Describe(value)}");
+            return null;
+        }
+
+        string text = value.GetString()!;
+        if (nonEmpty && string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(path, "must not be empty");
+            return null;
+        }
+
+        return text;
     }
 
     /// <summary>Reads a finite number satisfying <paramref name="rule"/> from <paramref name="value"/>.</summary>

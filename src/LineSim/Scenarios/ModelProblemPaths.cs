@@ -11,6 +11,7 @@ namespace LineSim.Scenarios;
 /// </summary>
 /// <remarks>
 /// The model names its values as the API does (<c>Stations[i] 'name'.Member[k].Member</c>, <c>Carriers[c].To</c>,
+/// <c>Calendar.Shifts[k] 'name'.Breaks[b].Start</c>, <c>Stations[i] 'name'.ProcessingTimeByVariant['variant']</c>,
 /// <c>Stations</c> for the line as a whole); the scenario reader builds the model in the file's order, so the indices are
 /// the file's. A problem whose path is not of that form keeps its text, with an empty path.
 /// </remarks>
@@ -56,10 +57,30 @@ internal static class ModelProblemPaths
         ["ReturnTime"] = "returnTime",
         ["Crews"] = "crews",
         ["Size"] = "size",
+        ["Variants"] = "variants",
+        ["Sequence"] = "sequence",
+        ["Shares"] = "shares",
+        ["ProcessingTimeByVariant"] = "processingTime.byVariant",
+        ["Setup"] = "setup",
+        ["Matrix"] = "matrix",
+        ["Time"] = "time",
+        ["Maintenance"] = "maintenance",
+        ["First"] = "first",
+        ["Every"] = "every",
+        ["Duration"] = "duration",
+        ["Segments"] = "segments",
+        ["Last"] = "last",
+        ["Calendar"] = "calendar",
+        ["Shifts"] = "shifts",
+        ["Days"] = "days",
+        ["Start"] = "start",
+        ["Length"] = "end",
+        ["Breaks"] = "breaks",
+        ["Holidays"] = "holidays",
     };
 
     /// <summary>The file's top-level fields that model problems can name, in the order the format lists them.</summary>
-    private static readonly string[] s_topLevel = ["name", "taktTime", "blocking", "source", "stations", "carriers", "crews"];
+    private static readonly string[] s_topLevel = ["name", "taktTime", "blocking", "source", "variants", "stations", "segments", "carriers", "crews", "calendar"];
 
     /// <summary>
     /// The problems as scenario errors at their JSON paths, in the order of the file's sections (then by index within a
@@ -76,6 +97,7 @@ internal static class ModelProblemPaths
     public static ScenarioError Translate(string problem, LineModel line)
     {
         var path = new StringBuilder();
+        Station? station = null;
         int i = 0;
         while (true)
         {
@@ -87,7 +109,21 @@ internal static class ModelProblemPaths
 
             string member = problem[start..i];
             int? index = null;
-            if (i < problem.Length && problem[i] == '[')
+            string? key = null;
+            if (member == "ProcessingTimeByVariant" && station is not null && problem.AsSpan(i).StartsWith("['", StringComparison.Ordinal))
+            {
+                // The variant's name, in quotes, may hold any character: match the station's own names whole.
+                key = station.ProcessingTimeByVariant.Keys
+                    .Where(name => problem.AsSpan(i).StartsWith($"['{name}']", StringComparison.Ordinal))
+                    .MaxBy(name => name.Length);
+                if (key is null)
+                {
+                    return Unchanged(problem);
+                }
+
+                i += key.Length + 4;
+            }
+            else if (i < problem.Length && problem[i] == '[')
             {
                 int close = problem.IndexOf(']', i);
                 if (close < 0 || !int.TryParse(problem.AsSpan(i + 1, close - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int value))
@@ -99,16 +135,27 @@ internal static class ModelProblemPaths
                 i = close + 1;
             }
 
-            if (member == "Stations" && index is { } s && problem.AsSpan(i).StartsWith(" '", StringComparison.Ordinal))
+            if (index is { } named && problem.AsSpan(i).StartsWith(" '", StringComparison.Ordinal))
             {
-                // The station's name follows its index in quotes; it may hold any character, so match it whole.
-                string quoted = s < line.Stations.Length ? $" '{line.Stations[s].Name}'" : string.Empty;
-                if (quoted.Length == 0 || !problem.AsSpan(i).StartsWith(quoted, StringComparison.Ordinal))
+                // A station's or a shift's name follows its index in quotes; it may hold any character, so match it whole.
+                string? name = (member, path.ToString()) switch
+                {
+                    ("Stations", "") when named < line.Stations.Length => line.Stations[named]?.Name,
+                    ("Shifts", "calendar") when line.Calendar is { Shifts.IsDefault: false } calendar && named < calendar.Shifts.Length => calendar.Shifts[named]?.Name,
+                    _ => null,
+                };
+                string quoted = $" '{name}'";
+                if (name is null || !problem.AsSpan(i).StartsWith(quoted, StringComparison.Ordinal))
                 {
                     return Unchanged(problem);
                 }
 
                 i += quoted.Length;
+            }
+
+            if (member == "Stations" && path.Length == 0 && index is { } s && s < line.Stations.Length)
+            {
+                station = line.Stations[s];
             }
 
             if (member == "Buffers" && path.Length == 0 && index is { } b)
@@ -121,13 +168,29 @@ internal static class ModelProblemPaths
                     : new ScenarioError(JsonPath.Property(JsonPath.Index("stations", after + 1), "bufferBefore"), Message(problem, end + 2));
             }
 
+            if (member == "Shares" && path.ToString() == "variants" && index is { } k)
+            {
+                // Shares are an object keyed by variant: the share and its variant's name are both that key's value.
+                if (line.Variants is not { Shares.IsDefault: false } mix || k >= mix.Shares.Length || mix.Shares[k] is not { } share)
+                {
+                    return Unchanged(problem);
+                }
+
+                index = null;
+                key = share.Variant;
+                if (problem.AsSpan(i).StartsWith(".Share:", StringComparison.Ordinal) || problem.AsSpan(i).StartsWith(".Variant:", StringComparison.Ordinal))
+                {
+                    i = problem.IndexOf(':', i);
+                }
+            }
+
             if (!s_fields.TryGetValue(member, out string? field))
             {
                 return Unchanged(problem);
             }
 
             string at = JsonPath.Property(path.ToString(), field);
-            path.Clear().Append(index is { } k ? JsonPath.Index(at, k) : at);
+            path.Clear().Append(index is { } n ? JsonPath.Index(at, n) : key is not null ? JsonPath.Key(at, key) : at);
             if (i < problem.Length && problem[i] == '.')
             {
                 i++;

@@ -5,17 +5,19 @@ using LineSim.Model;
 namespace LineSim.Scenarios;
 
 /// <summary>
-/// Reads a station's <c>routing</c>: <c>{ "rule": "probability" | "roundRobin" | "firstWithSpace", "targets": [ {
-/// "station": name, "probability": p } ] }</c>. Which stations the targets may name, and that the probabilities sum to
-/// 1, are checked on the line as a whole (<see cref="LineModel.Validate"/>).
+/// Reads a station's <c>routing</c>: <c>{ "rule": "probability" | "roundRobin" | "firstWithSpace" | "byVariant",
+/// "targets": [ { "station": name, "probability": p, "variants": [names] } ] }</c>. Which stations the targets may name,
+/// that the probabilities sum to 1 and which variants there are, are checked on the line as a whole
+/// (<see cref="LineModel.Validate"/>).
 /// </summary>
 internal static class RoutingReader
 {
     public const string Probability = "probability";
     public const string RoundRobin = "roundRobin";
     public const string FirstWithSpace = "firstWithSpace";
+    public const string ByVariant = "byVariant";
 
-    private static readonly IReadOnlyList<string> s_rules = [Probability, RoundRobin, FirstWithSpace];
+    private static readonly IReadOnlyList<string> s_rules = [Probability, RoundRobin, FirstWithSpace, ByVariant];
 
     public static Routing? Read(JsonElement element, string path, ScenarioErrorList errors)
     {
@@ -32,6 +34,10 @@ internal static class RoutingReader
         {
             fields.Report("targets", "required field is missing; routing by probability lists each station this one feeds, with its probability");
         }
+        else if (rule == ByVariant && !fields.Has("targets"))
+        {
+            fields.Report("targets", "required field is missing; routing by variant lists each station this one feeds, with the variants sent there");
+        }
 
         if (errors.Count > before || rule is null)
         {
@@ -42,6 +48,7 @@ internal static class RoutingReader
         {
             Probability => RoutingRule.Probability,
             RoundRobin => RoutingRule.RoundRobin,
+            ByVariant => RoutingRule.ByVariant,
             _ => RoutingRule.FirstWithSpace,
         };
         return new Routing(routingRule, targets ?? default);
@@ -49,7 +56,7 @@ internal static class RoutingReader
 
     private static RouteTarget? ReadTarget(JsonElement element, string path, string? rule, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a routing target", "station", "probability");
+        JsonFields? fields = JsonFields.Open(element, path, errors, "a routing target", "station", "probability", "variants");
         if (fields is null)
         {
             return null;
@@ -64,9 +71,25 @@ internal static class RoutingReader
         }
         else if (fields.Has("probability"))
         {
-            fields.Report("probability", $"not allowed with rule {JsonText.Quote(rule)}: only routing by \"probability\" gives targets probabilities; the targets' order is the order they are tried in");
+            fields.Report("probability", rule == ByVariant
+                ? $"not allowed with rule {JsonText.Quote(rule)}: only routing by \"probability\" gives targets probabilities; a target's variants say which parts go there"
+                : $"not allowed with rule {JsonText.Quote(rule)}: only routing by \"probability\" gives targets probabilities; the targets' order is the order they are tried in");
         }
 
-        return errors.Count == before && station is not null ? new RouteTarget(station, probability ?? 0) : null;
+        ImmutableArray<string>? variants = null;
+        if (rule is null or ByVariant)
+        {
+            variants = fields.List("variants", "variant names", (item, at) => JsonFields.ReadString(item, at, errors));
+            if (variants is { IsEmpty: true })
+            {
+                fields.Report("variants", "must name at least one variant, got an empty list; leave variants out for the target that takes every variant the others do not name");
+            }
+        }
+        else if (fields.Has("variants"))
+        {
+            fields.Report("variants", $"not allowed with rule {JsonText.Quote(rule)}: only routing by \"byVariant\" sends variants to targets");
+        }
+
+        return errors.Count == before && station is not null ? new RouteTarget(station, probability ?? 0) { Variants = variants ?? [] } : null;
     }
 }

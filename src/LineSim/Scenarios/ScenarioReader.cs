@@ -6,7 +6,7 @@ namespace LineSim.Scenarios;
 
 /// <summary>
 /// Reads the top level of a scenario file: <c>name</c>, <c>description</c>, <c>taktTime</c>, <c>blocking</c>,
-/// <c>source</c>, <c>stations</c>, <c>carriers</c>, <c>crews</c> and <c>run</c>. Each kind of object has its own
+/// <c>source</c>, <c>variants</c>, <c>stations</c>, <c>segments</c>, <c>carriers</c>, <c>crews</c>, <c>calendar</c> and <c>run</c>. Each kind of object has its own
 /// reader. How the stations connect (names, cycles, reachability) is checked on the built line by
 /// <see cref="LineModel.Validate"/>, whose problems <see cref="ModelProblemPaths"/> gives JSON paths.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class ScenarioReader
 
     public static Scenario? Read(JsonElement root, string defaultName, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(root, string.Empty, errors, "a scenario", "$schema", "name", "description", "taktTime", "blocking", "source", "stations", "carriers", "crews", "run");
+        JsonFields? fields = JsonFields.Open(root, string.Empty, errors, "a scenario", "$schema", "name", "description", "taktTime", "blocking", "source", "variants", "stations", "segments", "carriers", "crews", "calendar", "run");
         if (fields is null)
         {
             return null;
@@ -37,9 +37,21 @@ internal static class ScenarioReader
             source = SourceReader.Read(sourceElement, fields.At("source"), errors);
         }
 
+        ProductMix? variants = null;
+        if (fields.TryGet("variants", out JsonElement variantsElement))
+        {
+            variants = VariantsReader.Read(variantsElement, fields.At("variants"), errors);
+        }
+
         ImmutableArray<StationEntry>? stations = ReadStations(fields, errors);
+        ImmutableArray<PacedSegment>? segments = fields.List("segments", "paced segments", (item, at) => SegmentReader.Read(item, at, taktTime, errors));
         ImmutableArray<CarrierLoop>? carriers = fields.List("carriers", "carrier loops", (item, at) => CarrierReader.Read(item, at, errors));
         ImmutableArray<RepairCrew>? crews = fields.List("crews", "repair crews", (item, at) => CrewReader.Read(item, at, errors));
+        ShiftCalendar? calendar = null;
+        if (fields.TryGet("calendar", out JsonElement calendarElement))
+        {
+            calendar = CalendarReader.Read(calendarElement, fields.At("calendar"), errors);
+        }
 
         SimulationOptions? options = new SimulationOptions { Duration = SimulationOptions.DefaultDuration };
         if (fields.TryGet("run", out JsonElement run))
@@ -81,6 +93,9 @@ internal static class ScenarioReader
             Buffers = buffers.ToImmutable(),
             Carriers = carriers ?? [],
             Crews = crews ?? [],
+            Variants = variants,
+            Segments = segments ?? [],
+            Calendar = calendar,
         };
 
         return new Scenario { Line = line, Options = options, Description = description };

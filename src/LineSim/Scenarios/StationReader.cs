@@ -6,7 +6,7 @@ namespace LineSim.Scenarios;
 
 /// <summary>
 /// Reads one element of <c>stations</c>: <c>name</c>, <c>processingTime</c>, <c>bufferBefore</c>, <c>failures</c>,
-/// <c>servers</c>, <c>inputs</c>, <c>merge</c>, <c>routing</c> and <c>quality</c>.
+/// <c>servers</c>, <c>inputs</c>, <c>merge</c>, <c>routing</c>, <c>quality</c>, <c>setup</c> and <c>maintenance</c>.
 /// </summary>
 internal static class StationReader
 {
@@ -17,7 +17,7 @@ internal static class StationReader
 
     public static StationEntry? Read(JsonElement element, string path, int index, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a station", "name", "processingTime", "bufferBefore", "failures", "servers", "inputs", "merge", "routing", "quality");
+        JsonFields? fields = JsonFields.Open(element, path, errors, "a station", "name", "processingTime", "bufferBefore", "failures", "servers", "inputs", "merge", "routing", "quality", "setup", "maintenance");
         if (fields is null)
         {
             return null;
@@ -27,9 +27,10 @@ internal static class StationReader
         string? name = fields.String("name", required: true);
 
         Distribution? processingTime = null;
+        ImmutableDictionary<string, Distribution> byVariant = ImmutableDictionary<string, Distribution>.Empty;
         if (fields.TryGet("processingTime", out JsonElement processing))
         {
-            processingTime = DistributionReader.Read(processing, fields.At("processingTime"), errors);
+            processingTime = ProcessingTimeReader.Read(processing, fields.At("processingTime"), errors, out byVariant);
         }
         else
         {
@@ -72,6 +73,14 @@ internal static class StationReader
             quality = QualityReader.Read(qualityElement, fields.At("quality"), errors);
         }
 
+        Changeover? setup = null;
+        if (fields.TryGet("setup", out JsonElement setupElement))
+        {
+            setup = SetupReader.Read(setupElement, fields.At("setup"), errors);
+        }
+
+        ImmutableArray<MaintenanceWindow>? maintenance = fields.List("maintenance", "maintenance windows", (item, at) => MaintenanceReader.Read(item, at, errors));
+
         if (errors.Count > before || name is null || processingTime is null)
         {
             return null;
@@ -84,6 +93,9 @@ internal static class StationReader
             Merge = merge == FirstAvailable ? MergeRule.FirstAvailable : MergeRule.Assembly,
             Routing = routing,
             Quality = quality,
+            ProcessingTimeByVariant = byVariant,
+            Setup = setup,
+            Maintenance = maintenance ?? [],
         };
         return new StationEntry(station, bufferBefore);
     }

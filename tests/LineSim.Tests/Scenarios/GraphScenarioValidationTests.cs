@@ -283,7 +283,7 @@ public sealed class GraphScenarioValidationTests
 
     [Theory]
     [InlineData("""{ "targets": [] }""", "stations[0].routing.rule: required field is missing")]
-    [InlineData("""{ "rule": "random" }""", "stations[0].routing.rule: must be \"probability\", \"roundRobin\" or \"firstWithSpace\", got \"random\"")]
+    [InlineData("""{ "rule": "random" }""", "stations[0].routing.rule: must be \"probability\", \"roundRobin\", \"firstWithSpace\" or \"byVariant\", got \"random\"")]
     [InlineData("""{ "rule": "probability" }""", "stations[0].routing.targets: required field is missing; routing by probability lists each station this one feeds, with its probability")]
     [InlineData("""{ "rule": "probability", "targets": [ { "station": "B", "probability": 1 }, { "station": "C" } ] }""", "stations[0].routing.targets[1].probability: required field is missing")]
     [InlineData("""{ "rule": "probability", "targets": [ { "station": "B", "probability": 1.5 }, { "station": "C", "probability": -0.5 } ] }""", "stations[0].routing.targets[0].probability: must be between 0 and 1, got 1.5")]

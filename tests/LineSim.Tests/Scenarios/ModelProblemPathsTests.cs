@@ -45,6 +45,93 @@ public sealed class ModelProblemPathsTests
         Assert.Equal(new ScenarioError(path, message), ModelProblemPaths.Translate(problem, s_line));
     }
 
+    /// <summary>A line with the planning elements, whose problems name variants, shares and shifts.</summary>
+    private static readonly LineModel s_planned = s_line with
+    {
+        Variants = ProductMix.ByShares(new VariantShare("Sedan", 0.7), new VariantShare("Touring XL", 0.2)),
+        Stations =
+        [
+            s_line.Stations[0] with
+            {
+                ProcessingTimeByVariant = System.Collections.Immutable.ImmutableDictionary<string, Distribution>.Empty
+                    .Add("Coupe", Distribution.Constant(50)).Add("Coupe']", Distribution.Constant(50)).Add("Touring XL", Distribution.Constant(50)),
+            },
+            .. s_line.Stations[1..],
+        ],
+        Calendar = new ShiftCalendar([new Shift("Early", [DayOfWeek.Monday], 21_600, 28_800), new Shift("Late 'B'.Breaks[0]", [DayOfWeek.Monday], 50_400, 28_800)]),
+    };
+
+    [Theory]
+    [InlineData("Variants.Shares: the shares must sum to 1, got 0.9.", "variants.shares", "the shares must sum to 1, got 0.9")]
+    [InlineData("Variants.Shares[0].Share: must be between 0 and 1, got 2.", "variants.shares.Sedan", "must be between 0 and 1, got 2")]
+    [InlineData("Variants.Shares[1].Variant: must be a name no other share has, got 'Touring XL'.", "variants.shares[\"Touring XL\"]", "must be a name no other share has, got 'Touring XL'")]
+    [InlineData("Variants.Sequence[2]: must name a variant.", "variants.sequence[2]", "must name a variant")]
+    [InlineData("Stations[0] 'Load'.ProcessingTimeByVariant['Coupe']: unknown variant 'Coupe'.", "stations[0].processingTime.byVariant.Coupe", "unknown variant 'Coupe'")]
+    [InlineData("Stations[0] 'Load'.ProcessingTimeByVariant['Coupe']']: unknown variant.", "stations[0].processingTime.byVariant[\"Coupe']\"]", "unknown variant")]
+    [InlineData("Stations[0] 'Load'.ProcessingTimeByVariant['Touring XL']: unknown variant.", "stations[0].processingTime.byVariant[\"Touring XL\"]", "unknown variant")]
+    [InlineData("Stations[1] 'Weld'.Setup.Matrix[2].To: unknown variant 'X'.", "stations[1].setup.matrix[2].to", "unknown variant 'X'")]
+    [InlineData("Stations[1] 'Weld'.Setup: no variants.", "stations[1].setup", "no variants")]
+    [InlineData("Stations[1] 'Weld'.Maintenance[0].Every: must be longer.", "stations[1].maintenance[0].every", "must be longer")]
+    [InlineData("Stations[1] 'Weld'.Routing.Targets[0].Variants[1]: unknown variant 'X'.", "stations[1].routing.targets[0].variants[1]", "unknown variant 'X'")]
+    [InlineData("Stations[1] 'Weld'.Quality.Rework[0].Station: inside a segment.", "stations[1].quality.rework[0].station", "inside a segment")]
+    [InlineData("Segments[1].TaktTime: must be a number greater than 0, got 0.", "segments[1].taktTime", "must be a number greater than 0, got 0")]
+    [InlineData("Segments[0].Last: 'A' comes before 'C'.", "segments[0].last", "'A' comes before 'C'")]
+    [InlineData("Segments[0]: 'B' is already in segment 'Trim'.", "segments[0]", "'B' is already in segment 'Trim'")]
+    [InlineData("Carriers[0].From: parts board inside a segment.", "carriers[0].from", "parts board inside a segment")]
+    [InlineData("Calendar.Shifts: shifts 'Early' and 'Late' overlap on Monday.", "calendar.shifts", "shifts 'Early' and 'Late' overlap on Monday")]
+    [InlineData("Calendar.Shifts[0] 'Early'.Days: a shift needs at least one day.", "calendar.shifts[0].days", "a shift needs at least one day")]
+    [InlineData("Calendar.Shifts[0] 'Early'.Length: must be greater than 0.", "calendar.shifts[0].end", "must be greater than 0")]
+    [InlineData("Calendar.Shifts[1] 'Late 'B'.Breaks[0]'.Breaks[0].Start: outside.", "calendar.shifts[1].breaks[0].start", "outside")]
+    [InlineData("Calendar.Holidays[3]: must be a day 0 or later, got -1.", "calendar.holidays[3]", "must be a day 0 or later, got -1")]
+    public void Translate_PlanningPath_IsTheJsonPath(string problem, string path, string message)
+    {
+        Assert.Equal(new ScenarioError(path, message), ModelProblemPaths.Translate(problem, s_planned));
+    }
+
+    [Theory]
+    [InlineData("Stations[0] 'Load'.ProcessingTimeByVariant['Estate']: a variant the station does not have.")]
+    [InlineData("Calendar.Shifts[0] 'Late'.Start: the name does not match the shift at that index.")]
+    [InlineData("Calendar.Shifts[5] 'Early'.Start: no shift has that index.")]
+    [InlineData("Variants.Shares[7]: no share has that index.")]
+    public void Translate_PlanningPathOfAnotherForm_KeepsTheText(string problem)
+    {
+        Assert.Equal(new ScenarioError(string.Empty, problem), ModelProblemPaths.Translate(problem, s_planned));
+    }
+
+    [Fact]
+    public void Translate_EveryPlanningProblem_GetsAJsonPath()
+    {
+        var line = new LineModel
+        {
+            TaktTime = 55,
+            Variants = ProductMix.ByShares(new VariantShare("Sedan", 0.5), new VariantShare("Touring", 0.3)),
+            Segments = [new PacedSegment("Trim", "A", "C", 0), new PacedSegment("Trim", "C", "A", 55), new PacedSegment("Final", "B", "X", 55)],
+            Buffers = [new LineBuffer("A", 2)],
+            Carriers = [new CarrierLoop("Skids", 2, "B", "C")],
+            Calendar = new ShiftCalendar(
+            [
+                new Shift("Early", [DayOfWeek.Monday], 21_600, 32_400) { Breaks = [new ShiftBreak(30_000, 3_600)] },
+                new Shift("Late", [DayOfWeek.Monday], 50_400, 28_800),
+            ]) { Holidays = [-1] },
+            Stations =
+            [
+                new("A", Distribution.Constant(40))
+                {
+                    ProcessingTimeByVariant = System.Collections.Immutable.ImmutableDictionary<string, Distribution>.Empty.Add("Coupe", Distribution.Constant(50)),
+                    Setup = new Changeover { Matrix = [new ChangeoverTime("Sedan", "Estate", Distribution.Constant(5))] },
+                    Maintenance = [new MaintenanceWindow(0, 600, 900)],
+                },
+                new("B", Distribution.Constant(40)) { Servers = 2 },
+                new("C", Distribution.Constant(40)) { Quality = new Quality(0.9) { Rework = [new ReworkRoute("B", 1)] } },
+            ],
+        };
+
+        IReadOnlyList<string> problems = line.Validate();
+
+        Assert.True(problems.Count >= 12, string.Join("\n", problems));
+        Assert.All(problems, problem => Assert.NotEqual(string.Empty, ModelProblemPaths.Translate(problem, line).Path));
+    }
+
     [Fact]
     public void Translate_StationNameWithPunctuation_IsMatchedWhole()
     {
