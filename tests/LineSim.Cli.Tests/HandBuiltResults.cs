@@ -6,8 +6,8 @@ namespace LineSim.Cli.Tests;
 
 /// <summary>
 /// Simulation results written out by hand, with the lines they belong to, so that the reports can be tested without
-/// running an engine: a plain serial line, and a body-shop line with feeder lines, a robot cell, a quality check,
-/// a conveyor, a repair crew and carriers.
+/// running an engine: a plain serial line, a body-shop line with feeder lines, a robot cell, a quality check,
+/// a conveyor, a repair crew and carriers, and a paced line with variants, a setup, maintenance and a shift calendar.
 /// </summary>
 internal static class HandBuiltResults
 {
@@ -121,6 +121,85 @@ internal static class HandBuiltResults
             Buffers = [.. replication.Buffers.Select(SummariseBuffer)],
             Carriers = [new CarrierSummary("Skids", 24, One(20.4), One(2.4), One(1.2), One(0.125), One(0.85))],
             Crews = [new CrewSummary("Maintenance", 2, One(0.08), One(0.02), One(55))],
+        };
+    }
+
+    /// <summary>
+    /// A paced line of three stations: A and B a paced segment, two variants in sequence with a setup at B, planned
+    /// maintenance at C, and two shifts a day, Monday to Friday.
+    /// </summary>
+    public static LineModel PlannedLine { get; } = new()
+    {
+        Name = "Paced line",
+        TaktTime = 55,
+        Variants = ProductMix.BySequence("Sedan", "Touring"),
+        Calendar = ShiftCalendar.TwoShiftsFiveDays,
+        Segments = [new PacedSegment("Paced", "A", "B", 55)],
+        Stations =
+        [
+            new("A", Distribution.Constant(50)),
+            new("B", Distribution.Constant(48)) { Setup = new Changeover(Distribution.Constant(8)) },
+            new("C", Distribution.Constant(45)) { Maintenance = [new MaintenanceWindow(0, 86_400, 3_600)] },
+        ],
+        Buffers = [new("B", 2)],
+    };
+
+    /// <summary>Results of <see cref="PlannedLine"/> over two weeks and two replications.</summary>
+    public static SimulationResult Planned()
+    {
+        const double TwoWeeks = 14 * 86_400;
+        StationStatistics Planned(string name, double working, double starved, double blocked, double down, double setup, double maintenance) =>
+            Station(name, working, starved, blocked, down) with { Setup = setup, OffShift = 0.55, Maintenance = maintenance };
+
+        ReplicationResult Replication(int index, long partsOut, long sedan) => HandBuiltResults.Replication(
+            index, partsOut, partsOut * 3_600 / TwoWeeks,
+            [Planned("A", 0.40, 0, 0.05, 0, 0, 0), Planned("B", 0.38, 0.01, 0.02, 0, 0.04, 0), Planned("C", 0.36, 0.05, 0, 0.04, 0, 0.04)],
+            [Buffer("B", "C", 2, 0.5)], null) with
+        {
+            ObservedTime = TwoWeeks,
+            EndTime = TwoWeeks,
+            WorkingTime = 540_000,
+            ThroughputPerWorkingHour = partsOut * 3_600 / 540_000.0,
+            OutputByVariant = [new VariantOutput("Sedan", sedan), new VariantOutput("Touring", partsOut - sedan)],
+            Segments = [new SegmentStatistics("Paced", partsOut + 10, 2_000, 0.02, 0.015, 0, 0.01)],
+            OutputPerShift = [new ShiftOutput("Early", 21_600, 460), new ShiftOutput("Late", 50_400, 455)],
+            OutputPerDay = [915, 915, 915, 915, 915, 0, 0, 915, 915, 915, 915, 915, 0, 0],
+            OutputPerWeek = [4_575, 4_575],
+        };
+
+        static Estimate Two(double mean, double halfWidth) => new(mean, halfWidth, 2);
+
+        static StationSummary Summarise(string name, double working, double starved, double blocked, double down, double setup, double maintenance) =>
+            new StationSummary(name, Two(working, 0.01), Two(starved, 0.01), Two(blocked, 0.005), Two(down, 0.002), Two(1 - ((down + setup) / 0.45), 0.002))
+            {
+                Setup = Two(setup, 0.001),
+                OffShift = Two(0.55, 0),
+                Maintenance = Two(maintenance, 0),
+                Oee = Two(working / 0.45, 0.01),
+                Quality = Two(1, 0),
+            };
+
+        return Result("Paced line", EngineKind.Event, [Replication(0, 9_150, 4_575), Replication(1, 9_100, 4_550)]) with
+        {
+            Duration = TwoWeeks,
+            Warmup = 0,
+            ThroughputPerHour = Two(27.2, 0.1),
+            ThroughputPerWorkingHour = Two(61.0, 0.2),
+            WorkingHours = Two(150, 0),
+            PartsOut = Two(9_125, 25),
+            TaktAttainment = Two(0.932, 0.003),
+            OutputByVariant = [new NamedEstimate("Sedan", Two(4_570, 12)), new NamedEstimate("Touring", Two(4_555, 13))],
+            Segments = [new SegmentSummary("Paced", Two(9_135, 25), Two(2_000, 0), Two(0.02, 0), Two(0.015, 0), Two(0, 0), Two(0.01, 0))],
+            OutputPerShift = [new NamedEstimate("Early", Two(460, 0)), new NamedEstimate("Late", Two(455, 0))],
+            OutputPerDay = [.. Enumerable.Range(0, 14).Select(d => Two(d % 7 < 5 ? 915 : 0, 0))],
+            OutputPerWeek = [Two(4_570, 10), Two(4_580, 10)],
+            Stations =
+            [
+                Summarise("A", 0.40, 0, 0.05, 0, 0, 0),
+                Summarise("B", 0.38, 0.01, 0.02, 0, 0.04, 0),
+                Summarise("C", 0.36, 0.05, 0, 0.04, 0, 0.04),
+            ],
+            Buffers = [BufferSummaryOf("B", "C", 2, 0.5)],
         };
     }
 

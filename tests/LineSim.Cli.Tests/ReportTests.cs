@@ -5,7 +5,8 @@ namespace LineSim.Cli.Tests;
 
 /// <summary>
 /// The reports on hand-built results (<see cref="HandBuiltResults"/>): a plain serial line keeps its layout; a line with
-/// feeder lines, a robot cell, a quality check, a conveyor, a crew and carriers shows them.
+/// feeder lines, a robot cell, a quality check, a conveyor, a crew and carriers shows them; so does a paced line with
+/// variants, a setup, maintenance and a shift calendar.
 /// </summary>
 public sealed class ReportTests
 {
@@ -78,6 +79,37 @@ public sealed class ReportTests
 
               Crew         Size  Utilisation  Avg waiting  Repairs
               Maintenance     2         8.0%         0.02     55.0
+            """;
+
+    /// <summary>The text report of <see cref="HandBuiltResults.Planned"/>.</summary>
+    private const string PlannedText = """
+            Paced line
+            2 replications of 1209600 s (14 d) after a 0 s warm-up, seed 42, event engine
+
+              JPH              61.0 ± 0.2 per working hour against takt 65.5 (55 s); 27.2 ± 0.1 per calendar hour
+              Working hours    150 of 336 h
+              Takt attainment  93.2% ± 0.3%
+              Parts out        9125 ± 25 per replication over 2 weeks (95% interval 9100 to 9150)
+              Per shift        Early 460.0 ± 0.0, Late 455.0 ± 0.0
+              Per week         4575 (mean of 2 weeks)
+              WIP              6.25 ± 0.30 parts
+              Lead time        354 ± 12 s (median 330 s, 95th percentile 520 s)
+              Bottleneck       A
+
+              Variant  Parts out  Share
+              Sedan    4570 ± 12  50.1%
+              Touring  4555 ± 13  49.9%
+
+              Station  Working  Starved  Blocked  Down  Setup  Off shift  Maintenance    OEE
+              A          40.0%     0.0%     5.0%  0.0%      -      55.0%            -  88.9%
+              B          38.0%     1.0%     2.0%  0.0%   4.0%      55.0%            -  84.4%
+              C          36.0%     5.0%     0.0%  4.0%      -      55.0%         4.0%  80.0%
+
+              Segment  Takt  Indexes   Late  Stopped: busy  failure  starved  blocked
+              Paced    55 s     9135  21.9%           2.0%     1.5%     0.0%     1.0%
+
+              Buffer  Capacity  Avg level   Full  Empty
+              B -> C         2       0.50  10.0%  30.0%
             """;
 
     private static string Text(Results.SimulationResult result, Model.LineModel line)
@@ -207,6 +239,116 @@ public sealed class ReportTests
         Assert.Equal(0.02, crew.GetProperty("averageWaiting").GetProperty("mean").GetDouble());
         Assert.Equal(55, crew.GetProperty("repairs").GetProperty("mean").GetDouble());
     }
+
+    [Fact]
+    public void Text_PlannedLine_ShowsWorkingHoursShiftsWeeksVariantsSetupOffShiftMaintenanceAndSegments()
+    {
+        Assert.Equal(PlannedText.ReplaceLineEndings("\n") + "\n", Text(HandBuiltResults.Planned(), HandBuiltResults.PlannedLine));
+    }
+
+    [Fact]
+    public void Text_VariantsAndSegmentsWithoutACalendar_KeepJphPerHour()
+    {
+        Model.LineModel line = HandBuiltResults.PlannedLine with { Calendar = null, Stations = [.. HandBuiltResults.PlannedLine.Stations.Select(s => s with { Maintenance = [] })] };
+        Results.SimulationResult result = HandBuiltResults.Planned() with
+        {
+            OutputPerShift = [],
+            OutputPerDay = [],
+            OutputPerWeek = [],
+            Stations = [.. HandBuiltResults.Planned().Stations.Select(s => s with { OffShift = default, Maintenance = default })],
+        };
+
+        string text = Text(result, line);
+
+        Assert.Contains("  JPH              27.2 ± 0.1 against takt 65.5 (55 s)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  Parts out        9125 ± 25 per replication\n", text, StringComparison.Ordinal);
+        Assert.Contains("  Station  Working  Starved  Blocked  Down  Setup    OEE\n", text, StringComparison.Ordinal);
+        Assert.Contains("  Variant  Parts out  Share\n", text, StringComparison.Ordinal);
+        Assert.Contains("  Paced    55 s     9135", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("working hour", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Per shift", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Off shift", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maintenance", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_WindowOfPartWeeks_AveragesTheWholeWeeksOnly()
+    {
+        Results.SimulationResult result = HandBuiltResults.Planned() with
+        {
+            Duration = 10 * 86_400,
+            OutputPerWeek = [new(4_570, 10, 2), new(2_700, 10, 2)],
+        };
+
+        string text = Text(result, HandBuiltResults.PlannedLine);
+
+        Assert.Contains("  Parts out        9125 ± 25 per replication over 10 d (95% interval 9100 to 9150)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  Per week         4570 (mean of 1 week)\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_PlannedLine_HasThePlanningFields()
+    {
+        using JsonDocument document = JsonDocument.Parse(JsonReport.Write(HandBuiltResults.Planned()));
+        JsonElement root = document.RootElement;
+
+        Assert.Equal((61.0, 0.2), Statistic(root.GetProperty("throughputPerWorkingHour")));
+        Assert.Equal((150, 0), Statistic(root.GetProperty("workingHours")));
+        Assert.Equal(
+            [("Sedan", 4_570.0), ("Touring", 4_555.0)],
+            root.GetProperty("outputByVariant").EnumerateArray().Select(v => (v.GetProperty("variant").GetString(), v.GetProperty("mean").GetDouble())));
+        Assert.Equal(
+            [("Early", 460.0), ("Late", 455.0)],
+            root.GetProperty("outputPerShift").EnumerateArray().Select(v => (v.GetProperty("shift").GetString(), v.GetProperty("mean").GetDouble())));
+        Assert.Equal(14, root.GetProperty("outputPerDay").GetArrayLength());
+        Assert.Equal([4_570.0, 4_580.0], root.GetProperty("outputPerWeek").EnumerateArray().Select(w => w.GetProperty("mean").GetDouble()));
+        JsonElement segment = Assert.Single(root.GetProperty("segments").EnumerateArray());
+        Assert.Equal("Paced", segment.GetProperty("name").GetString());
+        Assert.Equal((9_135, 25), Statistic(segment.GetProperty("indexes")));
+        Assert.Equal((2_000, 0), Statistic(segment.GetProperty("lateIndexes")));
+        Assert.Equal(
+            [0.02, 0.015, 0, 0.01],
+            new[] { "stoppedBusy", "stoppedFailure", "stoppedStarved", "stoppedBlocked" }.Select(f => segment.GetProperty(f).GetProperty("mean").GetDouble()));
+        JsonElement[] stations = [.. root.GetProperty("stations").EnumerateArray()];
+        Assert.Equal((0.04, 0.001), Statistic(stations[1].GetProperty("setup")));
+        Assert.Equal((0.55, 0), Statistic(stations[0].GetProperty("offShift")));
+        Assert.Equal((0.04, 0), Statistic(stations[2].GetProperty("maintenance")));
+    }
+
+    [Fact]
+    public void Json_PlainSerialLine_HasEmptyPlanningFields()
+    {
+        using JsonDocument document = JsonDocument.Parse(JsonReport.Write(HandBuiltResults.Serial()));
+        JsonElement root = document.RootElement;
+
+        Assert.All(["outputByVariant", "outputPerShift", "outputPerDay", "outputPerWeek", "segments"], field => Assert.Empty(root.GetProperty(field).EnumerateArray()));
+        Assert.All(["throughputPerWorkingHour", "workingHours"], field => Assert.True(root.TryGetProperty(field, out _), field));
+        Assert.All(["setup", "offShift", "maintenance"], field => Assert.True(root.GetProperty("stations")[0].TryGetProperty(field, out _), field));
+    }
+
+    [Fact]
+    public void Csv_PlannedLine_AppendsWorkingTimeVariantsSegmentsSetupOffShiftAndMaintenance()
+    {
+        string[] lines = Csv(HandBuiltResults.Planned(), HandBuiltResults.PlannedLine);
+
+        string[] header = lines[0].Split(',');
+        string[] cells = lines[1].Split(',');
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(header.Length, cells.Length);
+        int first = Array.IndexOf(header, "workingTime");
+        Assert.Equal(["scrapped", "A oee", "B oee", "C oee"], header[(first - 4)..first]);
+        Assert.Equal(
+            [
+                "workingTime", "throughputPerWorkingHour", "variant Sedan partsOut", "variant Touring partsOut",
+                "segment Paced indexes", "segment Paced lateIndexes", "segment Paced stoppedBusy", "segment Paced stoppedFailure", "segment Paced stoppedStarved", "segment Paced stoppedBlocked",
+                "A offShift", "B setup", "B offShift", "C offShift", "C maintenance",
+            ],
+            header[first..]);
+        Assert.Equal(["540000", "61", "4575", "4575", "9160", "2000", "0.02", "0.015", "0", "0.01", "0.55", "0.04", "0.55", "0.55", "0.04"], cells[first..]);
+    }
+
+    private static (double Mean, double HalfWidth) Statistic(JsonElement statistic) =>
+        (statistic.GetProperty("mean").GetDouble(), statistic.GetProperty("halfWidth").GetDouble());
 
     [Fact]
     public void Json_PlainSerialLine_HasEmptyCarriersAndCrews()

@@ -8,7 +8,8 @@ namespace LineSim.Cli.Reporting;
 /// One row per replication, with a header: the line's figures, then each station's state fractions and each buffer's
 /// average level. For a line that is not plain serial, columns follow at the end: the parts scrapped, each station's
 /// OEE (and scrap and rework where it has a quality check, waiting for the crew where a crew repairs it), and each carrier
-/// loop's and crew's use.
+/// loop's and crew's use; then, as the line has them, its working time and JPH per working hour (with a calendar), the
+/// parts out of each variant, each paced segment's indexing, and each station's setup, time off shift and maintenance.
 /// </summary>
 internal static class CsvReport
 {
@@ -117,6 +118,47 @@ internal static class CsvReport
             header.Add($"crew {crew.Name} averageWaiting");
             header.Add($"crew {crew.Name} repairs");
         }
+
+        // The planning columns, after the graph ones, so that readers of those by position are unaffected.
+        if (features.HasCalendar)
+        {
+            header.Add("workingTime");
+            header.Add("throughputPerWorkingHour");
+        }
+
+        foreach (NamedEstimate variant in result.OutputByVariant)
+        {
+            header.Add($"variant {variant.Name} partsOut");
+        }
+
+        foreach (SegmentSummary segment in result.Segments)
+        {
+            header.Add($"segment {segment.Name} indexes");
+            header.Add($"segment {segment.Name} lateIndexes");
+            header.Add($"segment {segment.Name} stoppedBusy");
+            header.Add($"segment {segment.Name} stoppedFailure");
+            header.Add($"segment {segment.Name} stoppedStarved");
+            header.Add($"segment {segment.Name} stoppedBlocked");
+        }
+
+        for (int s = 0; s < result.Stations.Length; s++)
+        {
+            string name = result.Stations[s].Name;
+            if (features.HasSetup[s])
+            {
+                header.Add($"{name} setup");
+            }
+
+            if (features.HasCalendar)
+            {
+                header.Add($"{name} offShift");
+            }
+
+            if (features.HasMaintenance[s])
+            {
+                header.Add($"{name} maintenance");
+            }
+        }
     }
 
     private static void AddGraphCells(ReplicationResult replication, LineFeatures features, List<string> row)
@@ -150,6 +192,46 @@ internal static class CsvReport
             row.Add(Number(crew.Utilisation));
             row.Add(Number(crew.AverageWaiting));
             row.Add(crew.Repairs.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (features.HasCalendar)
+        {
+            row.Add(Number(replication.WorkingTime));
+            row.Add(Number(replication.ThroughputPerWorkingHour));
+        }
+
+        foreach (VariantOutput variant in replication.OutputByVariant)
+        {
+            row.Add(variant.Parts.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (SegmentStatistics segment in replication.Segments)
+        {
+            row.Add(segment.Indexes.ToString(CultureInfo.InvariantCulture));
+            row.Add(segment.LateIndexes.ToString(CultureInfo.InvariantCulture));
+            row.Add(Number(segment.StoppedBusy));
+            row.Add(Number(segment.StoppedFailure));
+            row.Add(Number(segment.StoppedStarved));
+            row.Add(Number(segment.StoppedBlocked));
+        }
+
+        for (int s = 0; s < replication.Stations.Length; s++)
+        {
+            StationStatistics station = replication.Stations[s];
+            if (features.HasSetup[s])
+            {
+                row.Add(Number(station.Setup));
+            }
+
+            if (features.HasCalendar)
+            {
+                row.Add(Number(station.OffShift));
+            }
+
+            if (features.HasMaintenance[s])
+            {
+                row.Add(Number(station.Maintenance));
+            }
         }
     }
 

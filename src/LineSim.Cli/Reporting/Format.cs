@@ -25,6 +25,18 @@ internal static class Format
         ? Percent(estimate.Mean)
         : $"{Percent(estimate.Mean)} ± {Percent(estimate.HalfWidth)}";
 
+    /// <summary>Seconds in a week.</summary>
+    public const double Week = 7 * 86_400;
+
+    /// <summary>A length of time in the largest unit it is a whole number of, or else in days, hours or seconds: <c>39 weeks</c>, <c>10 d</c>, <c>8 h</c>.</summary>
+    public static string Span(double seconds) => seconds switch
+    {
+        >= Week when seconds % Week == 0 => $"{Number(seconds / Week)} week{(seconds == Week ? string.Empty : "s")}",
+        >= 86_400 => $"{Number(Math.Round(seconds / 86_400, 2))} d",
+        >= 3_600 => $"{Number(Math.Round(seconds / 3_600, 2))} h",
+        _ => $"{Number(Math.Round(seconds, 1))} s",
+    };
+
     /// <summary>A duration in seconds, with hours or days when long: <c>864000 s (10 d)</c>.</summary>
     public static string Seconds(double seconds) => seconds switch
     {

@@ -9,8 +9,9 @@ namespace LineSim.Cli.Reporting;
 /// <summary>
 /// The results as one JSON document (camelCase): each statistic is <c>{ "mean": ..., "halfWidth": ... }</c> with
 /// the 95% confidence half-width over replications, <see langword="null"/> where undefined. Stations carry their servers,
-/// waiting for the repair crew, quality, OEE, scrap, rework and starvation by input; buffers whether they are conveyors;
-/// the line its scrap, carriers and crews.
+/// waiting for the repair crew, quality, OEE, scrap, rework, starvation by input, setup, time off shift and maintenance;
+/// buffers whether they are conveyors; the line its scrap, carriers and crews, JPH per working hour, working hours, the
+/// output by variant, per shift, per day and per week, and its paced segments.
 /// </summary>
 internal static class JsonReport
 {
@@ -35,6 +36,12 @@ internal static class JsonReport
             Statistic(json, "taktAttainment", result.TaktAttainment);
             Statistic(json, "wip", result.WorkInProcess);
             Statistic(json, "scrapped", result.Scrapped);
+            Statistic(json, "throughputPerWorkingHour", result.ThroughputPerWorkingHour);
+            Statistic(json, "workingHours", result.WorkingHours);
+            Named(json, "outputByVariant", "variant", result.OutputByVariant);
+            Named(json, "outputPerShift", "shift", result.OutputPerShift);
+            Series(json, "outputPerDay", result.OutputPerDay);
+            Series(json, "outputPerWeek", result.OutputPerWeek);
             if (result.OutputInterval is { } outputInterval)
             {
                 Number(json, "outputInterval", outputInterval);
@@ -67,6 +74,9 @@ internal static class JsonReport
                 Statistic(json, "scrapped", station.Scrapped);
                 Statistic(json, "reworked", station.Reworked);
                 Named(json, "starvedByInput", "from", station.StarvedByInput);
+                Statistic(json, "setup", station.Setup);
+                Statistic(json, "offShift", station.OffShift);
+                Statistic(json, "maintenance", station.Maintenance);
                 json.WriteEndObject();
             }
 
@@ -101,6 +111,22 @@ internal static class JsonReport
                 Statistic(json, "averageIdle", carriers.AverageIdle);
                 Statistic(json, "noneIdleFraction", carriers.NoneIdleFraction);
                 Statistic(json, "utilisation", carriers.Utilisation);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("segments");
+            foreach (SegmentSummary segment in result.Segments.IsDefault ? [] : result.Segments)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", segment.Name);
+                Statistic(json, "indexes", segment.Indexes);
+                Statistic(json, "lateIndexes", segment.LateIndexes);
+                Statistic(json, "stoppedBusy", segment.StoppedBusy);
+                Statistic(json, "stoppedFailure", segment.StoppedFailure);
+                Statistic(json, "stoppedStarved", segment.StoppedStarved);
+                Statistic(json, "stoppedBlocked", segment.StoppedBlocked);
                 json.WriteEndObject();
             }
 
@@ -162,7 +188,7 @@ internal static class JsonReport
     private static void Series(Utf8JsonWriter json, string name, ImmutableArray<Estimate> estimates)
     {
         json.WriteStartArray(name);
-        foreach (Estimate estimate in estimates)
+        foreach (Estimate estimate in estimates.IsDefault ? [] : estimates)
         {
             json.WriteStartObject();
             EstimateFields(json, estimate);

@@ -3,8 +3,9 @@ using LineSim.Model;
 namespace LineSim.Cli.Reporting;
 
 /// <summary>
-/// What a line has beyond a plain serial line (robot cells, inputs, routing, quality checks, repair crews, carriers),
-/// which decides the reports' extra columns and sections; a plain serial line's reports keep their layout.
+/// What a line has beyond a plain serial line (robot cells, inputs, routing, quality checks, repair crews, carriers,
+/// variants, setups, maintenance, paced segments, a shift calendar), which decides the reports' extra columns and
+/// sections; a plain serial line's reports keep their layout.
 /// </summary>
 internal sealed class LineFeatures
 {
@@ -13,6 +14,8 @@ internal sealed class LineFeatures
         int count = line.Stations.Length;
         QualityCheck = new bool[count];
         RepairedByCrew = new bool[count];
+        HasSetup = new bool[count];
+        HasMaintenance = new bool[count];
         // As the model's own test of a serial line (LineTopology.IsSerial), and without crews.
         bool plain = line.Carriers.IsDefaultOrEmpty && line.Crews.IsDefaultOrEmpty && line.Segments.IsDefaultOrEmpty && line.Calendar is null && line.Variants is null;
         for (int s = 0; s < count; s++)
@@ -20,6 +23,8 @@ internal sealed class LineFeatures
             Station station = line.Stations[s];
             QualityCheck[s] = station.Quality is not null;
             RepairedByCrew[s] = station.Failures?.Crew is not null;
+            HasSetup[s] = station.Setup is not null;
+            HasMaintenance[s] = !station.Maintenance.IsDefaultOrEmpty;
             AnyQualityCheck |= QualityCheck[s];
             AnyCell |= station.Servers > 1;
             plain &= station.TakesFromStationBefore && station.Servers == 1 && station.Routing is null && station.Quality is null && station.Failures?.Crew is null
@@ -27,6 +32,7 @@ internal sealed class LineFeatures
         }
 
         HasCrews = !line.Crews.IsDefaultOrEmpty;
+        HasCalendar = line.Calendar is not null;
         IsPlainSerial = plain;
     }
 
@@ -50,4 +56,13 @@ internal sealed class LineFeatures
 
     /// <summary>Whether the line has repair crews.</summary>
     public bool HasCrews { get; }
+
+    /// <summary>Per station, whether it has a setup for changes of variant.</summary>
+    public bool[] HasSetup { get; }
+
+    /// <summary>Per station, whether it has planned maintenance windows.</summary>
+    public bool[] HasMaintenance { get; }
+
+    /// <summary>Whether the line works to a shift calendar.</summary>
+    public bool HasCalendar { get; }
 }

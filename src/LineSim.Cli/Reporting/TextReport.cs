@@ -6,8 +6,10 @@ namespace LineSim.Cli.Reporting;
 
 /// <summary>
 /// The readable report of a run: the line's JPH against takt, WIP, lead time, and tables of stations and buffers; for a
-/// line that is not plain serial also each station's servers, quality, waiting for the repair crew and OEE, the
-/// assembly stations' starvation by input, and tables of carriers and crews.
+/// line that is not plain serial also each station's servers, setup, time off shift, maintenance, quality, waiting for
+/// the repair crew and OEE, the assembly stations' starvation by input, and tables of carriers and crews; with a shift
+/// calendar the working hours, JPH per working hour, output per shift and per week and the projected output's
+/// interval; with variants the output of each; with paced segments how each indexed.
 /// </summary>
 internal static class TextReport
 {
@@ -21,9 +23,40 @@ internal static class TextReport
 
         double taktJph = 3_600 / result.TaktTime;
         var summary = new TextTable(["", ""], [false, false]);
-        summary.Add("JPH", $"{Format.Estimate(result.ThroughputPerHour, 1)} against takt {Format.Fixed(taktJph, 1)} ({Format.Number(result.TaktTime)} s)");
+        if (features.HasCalendar)
+        {
+            // Against the takt, the hours the line works; beside it, every hour of the window.
+            summary.Add("JPH", $"{Format.Estimate(result.ThroughputPerWorkingHour, 1)} per working hour against takt {Format.Fixed(taktJph, 1)} ({Format.Number(result.TaktTime)} s); {Format.Estimate(result.ThroughputPerHour, 1)} per calendar hour");
+            summary.Add("Working hours", $"{Format.Fixed(result.WorkingHours.Mean, 0)} of {Format.Fixed(result.Duration / 3_600, 0)} h");
+        }
+        else
+        {
+            summary.Add("JPH", $"{Format.Estimate(result.ThroughputPerHour, 1)} against takt {Format.Fixed(taktJph, 1)} ({Format.Number(result.TaktTime)} s)");
+        }
+
         summary.Add("Takt attainment", Format.PercentEstimate(result.TaktAttainment));
-        summary.Add("Parts out", $"{Format.Estimate(result.PartsOut, 0)} per replication");
+        if (features.HasCalendar)
+        {
+            // Over a quarter, the projected output of the quarter, with its interval.
+            string interval = double.IsNaN(result.PartsOut.HalfWidth)
+                ? string.Empty
+                : $" (95% interval {Format.Fixed(result.PartsOut.Lower, 0)} to {Format.Fixed(result.PartsOut.Upper, 0)})";
+            summary.Add("Parts out", $"{Format.Estimate(result.PartsOut, 0)} per replication over {Format.Span(result.Duration)}{interval}");
+            if (!result.OutputPerShift.IsDefaultOrEmpty)
+            {
+                summary.Add("Per shift", string.Join(", ", result.OutputPerShift.Select(shift => $"{shift.Name} {Format.Estimate(shift.Value, 1)}")));
+            }
+
+            if (MeanPerWeek(result) is { } perWeek)
+            {
+                summary.Add("Per week", $"{Format.Fixed(perWeek.Mean, 0)} (mean of {perWeek.Weeks} week{(perWeek.Weeks == 1 ? string.Empty : "s")})");
+            }
+        }
+        else
+        {
+            summary.Add("Parts out", $"{Format.Estimate(result.PartsOut, 0)} per replication");
+        }
+
         if (result.Scrapped.Mean > 0)
         {
             summary.Add("Scrapped", $"{Format.Estimate(result.Scrapped, 1)} per replication");
@@ -34,6 +67,7 @@ internal static class TextReport
         summary.Add("Bottleneck", result.Bottleneck.Name);
         summary.Write(writer, header: false);
         writer.WriteLine();
+        WriteVariants(result, writer);
 
         if (features.IsPlainSerial)
         {
@@ -43,6 +77,7 @@ internal static class TextReport
         {
             WriteStations(result, features, writer);
             WriteInputStarvation(result, writer);
+            WriteSegments(result, line, writer);
         }
 
         WriteBuffers(result, writer);
@@ -61,9 +96,15 @@ internal static class TextReport
         stations.Write(writer, header: true);
     }
 
-    /// <summary>The stations with the columns the line needs: servers for cells, waiting for the crew, quality, and OEE.</summary>
+    /// <summary>
+    /// The stations with the columns the line needs: servers for cells; setup, time off shift and maintenance where any
+    /// station spent time so; waiting for the crew, quality, and OEE.
+    /// </summary>
     private static void WriteStations(SimulationResult result, LineFeatures features, TextWriter writer)
     {
+        bool anySetup = result.Stations.Any(station => station.Setup.Mean > 0);
+        bool anyOffShift = result.Stations.Any(station => station.OffShift.Mean > 0);
+        bool anyMaintenance = result.Stations.Any(station => station.Maintenance.Mean > 0);
         var headers = new List<string> { "Station" };
         if (features.AnyCell)
         {
@@ -71,6 +112,21 @@ internal static class TextReport
         }
 
         headers.AddRange(["Working", "Starved", "Blocked", "Down"]);
+        if (anySetup)
+        {
+            headers.Add("Setup");
+        }
+
+        if (anyOffShift)
+        {
+            headers.Add("Off shift");
+        }
+
+        if (anyMaintenance)
+        {
+            headers.Add("Maintenance");
+        }
+
         if (features.HasCrews)
         {
             headers.Add("Crew wait");
@@ -93,6 +149,21 @@ internal static class TextReport
             }
 
             cells.AddRange([Format.Percent(station.Working.Mean), Format.Percent(station.Starved.Mean), Format.Percent(station.Blocked.Mean), Format.Percent(station.Down.Mean)]);
+            if (anySetup)
+            {
+                cells.Add(features.HasSetup[s] ? Format.Percent(station.Setup.Mean) : "-");
+            }
+
+            if (anyOffShift)
+            {
+                cells.Add(Format.Percent(station.OffShift.Mean));
+            }
+
+            if (anyMaintenance)
+            {
+                cells.Add(features.HasMaintenance[s] ? Format.Percent(station.Maintenance.Mean) : "-");
+            }
+
             if (features.HasCrews)
             {
                 cells.Add(features.RepairedByCrew[s] ? Format.Percent(station.WaitingForCrew.Mean) : "-");
@@ -128,6 +199,60 @@ internal static class TextReport
             writer.WriteLine();
             table.Write(writer, header: true);
         }
+    }
+
+    /// <summary>The parts of each variant that left the line, and their share of all parts out.</summary>
+    private static void WriteVariants(SimulationResult result, TextWriter writer)
+    {
+        if (result.OutputByVariant.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        double total = result.OutputByVariant.Sum(variant => variant.Value.Mean);
+        var table = new TextTable(["Variant", "Parts out", "Share"], [false, true, true]);
+        foreach (NamedEstimate variant in result.OutputByVariant)
+        {
+            table.Add(variant.Name, Format.Estimate(variant.Value, 0), Format.Percent(total > 0 ? variant.Value.Mean / total : double.NaN));
+        }
+
+        table.Write(writer, header: true);
+        writer.WriteLine();
+    }
+
+    /// <summary>For each paced segment, its takt, its indexes, the share that came late, and why it stood past the takt (shares of working time).</summary>
+    private static void WriteSegments(SimulationResult result, LineModel line, TextWriter writer)
+    {
+        if (result.Segments.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        var table = new TextTable(["Segment", "Takt", "Indexes", "Late", "Stopped: busy", "failure", "starved", "blocked"], [false, true, true, true, true, true, true, true]);
+        foreach (SegmentSummary segment in result.Segments)
+        {
+            PacedSegment? paced = line.Segments.IsDefault ? null : line.Segments.FirstOrDefault(s => s.Name == segment.Name);
+            table.Add(
+                segment.Name,
+                paced is null ? "-" : $"{Format.Number(paced.TaktTime)} s",
+                Format.Fixed(segment.Indexes.Mean, 0),
+                Format.Percent(segment.Indexes.Mean > 0 ? segment.LateIndexes.Mean / segment.Indexes.Mean : double.NaN),
+                Format.Percent(segment.StoppedBusy.Mean),
+                Format.Percent(segment.StoppedFailure.Mean),
+                Format.Percent(segment.StoppedStarved.Mean),
+                Format.Percent(segment.StoppedBlocked.Mean));
+        }
+
+        table.Write(writer, header: true);
+    }
+
+    /// <summary>The mean output of a week, over the whole weeks of the window; <see langword="null"/> when it has none.</summary>
+    private static (double Mean, int Weeks)? MeanPerWeek(SimulationResult result)
+    {
+        // A last week cut short by the end of the window would pull the mean down: it is left out.
+        int weeks = Math.Min(result.OutputPerWeek.IsDefault ? 0 : result.OutputPerWeek.Length, (int)Math.Floor((result.Duration / Format.Week) + 1e-9));
+        return weeks > 0 ? (result.OutputPerWeek.Take(weeks).Average(week => week.Mean), weeks) : null;
     }
 
     private static void WriteBuffers(SimulationResult result, TextWriter writer)
