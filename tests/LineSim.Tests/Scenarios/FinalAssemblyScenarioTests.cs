@@ -109,6 +109,21 @@ public sealed class FinalAssemblyScenarioTests
     }
 
     [Fact]
+    public void Docs_PlanningExample_IsTheFinalAssemblyExampleFile()
+    {
+        string root = ScenarioJson.RepositoryRoot();
+        string docs = File.ReadAllText(Path.Combine(root, "docs", "scenario-files.md")).ReplaceLineEndings("\n");
+        int section = docs.IndexOf("## A planning example", StringComparison.Ordinal);
+        Assert.True(section >= 0, "docs/scenario-files.md has no planning example");
+        int start = docs.IndexOf("```json\n", section, StringComparison.Ordinal) + "```json\n".Length;
+        int end = docs.IndexOf("\n```", start, StringComparison.Ordinal);
+
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(root, "examples", "scenarios", "final-assembly-paced.json")).ReplaceLineEndings("\n").TrimEnd(),
+            docs[start..end]);
+    }
+
+    [Fact]
     public void Run_FinalAssemblyExampleForAWeek_GivesTheProgramsFigures()
     {
         var week = new SimulationOptions { Seed = 55, Replications = 2, Warmup = 0, Duration = 7 * 86_400 };
