@@ -28,7 +28,7 @@ internal static class ProcessingTimeReader
             return DistributionReader.Read(element, path, errors);
         }
 
-        JsonFields fields = JsonFields.Open(element, path, errors, "processing times by variant", Default, ByVariant)!;
+        JsonFields fields = JsonFields.Open(element, path, errors, "a processing time by variant", Default, ByVariant)!;
         int before = errors.Count;
         Distribution? time = null;
         if (fields.TryGet(Default, out JsonElement defaultElement))

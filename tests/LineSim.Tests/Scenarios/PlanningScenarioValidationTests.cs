@@ -107,7 +107,7 @@ public sealed class PlanningScenarioValidationTests
     [InlineData("""{ "default": 40 }""", "stations[1].processingTime.byVariant: required field is missing")]
     [InlineData("""{ "default": 40, "byVariant": { } }""", "stations[1].processingTime.byVariant: must give at least one variant's processing time, got an empty object; without any, give processingTime as a distribution")]
     [InlineData("""{ "default": 40, "byVariant": { "Touring": -1 } }""", "stations[1].processingTime.byVariant.Touring: must be 0 or more, got -1")]
-    [InlineData("""{ "default": 40, "byVariant": { "Touring": 50 }, "Sedan": 40 }""", "stations[1].processingTime.Sedan: unknown field; processing times by variant has the fields default, byVariant")]
+    [InlineData("""{ "default": 40, "byVariant": { "Touring": 50 }, "Sedan": 40 }""", "stations[1].processingTime.Sedan: unknown field; a processing time by variant has the fields default, byVariant")]
     public void Load_ImpossibleProcessingTimesByVariant_AreCaughtAtTheirPath(string processingTime, string expected)
     {
         Assert.Contains(expected, Errors(Json(Sequence, $$"""{ "name": "B", "processingTime": {{processingTime}} }""")));
