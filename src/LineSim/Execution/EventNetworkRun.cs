@@ -2094,6 +2094,9 @@ internal sealed class EventNetworkRun
             segment.StopTimes[(int)StopCause.Blocked - 1] * perWorkingSecond))];
         if (_workCalendar is not null)
         {
+            // Days and weeks at the end of the window without output still count.
+            Pad(_outputPerDay, (int)Math.Ceiling(observed / 86_400));
+            Pad(_outputPerWeek, (int)Math.Ceiling(observed / 604_800));
             totals.OutputPerDay = [.. _outputPerDay];
             totals.OutputPerWeek = [.. _outputPerWeek];
             totals.OutputPerShift = ShiftOutputs(_windowStart, end);
@@ -2189,6 +2192,14 @@ internal sealed class EventNetworkRun
         }
 
         return _variantCumulative.Length - 1;
+    }
+
+    private static void Pad(List<long> counts, int length)
+    {
+        while (counts.Count < length)
+        {
+            counts.Add(0);
+        }
     }
 
     /// <summary>Counts a part that left at calendar time <paramref name="clock"/> in its day, week and shift.</summary>

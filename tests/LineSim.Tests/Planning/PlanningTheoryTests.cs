@@ -52,6 +52,8 @@ public sealed class PlanningTheoryTests
         Assert.Equal(4 * 75 * 3_600, result.WorkingTime, 6);
         Assert.Equal(60, result.ThroughputPerWorkingHour, 9);
         Assert.Equal(60 * 75 / 168.0, result.ThroughputPerHour, 9);
+        Assert.Equal(28, result.OutputPerDay.Length);
+        Assert.Equal([.. Enumerable.Repeat(0L, 4).SelectMany(_ => new long[] { 900, 900, 900, 900, 900, 0, 0 })], result.OutputPerDay.ToArray());
         Assert.Equal(2 * 5 * 4, result.OutputPerShift.Length);
         Assert.All(result.OutputPerShift, shift => Assert.Equal(450, shift.Parts));
         foreach (StationStatistics station in result.Stations)
