@@ -273,6 +273,7 @@ internal static class PlanningRules
                 continue;
             }
 
+            ValidateRoomBeforeSegment(line, segment, first, at, problems);
             for (int s = first; s <= last; s++)
             {
                 Station station = line.Stations[s];
@@ -336,6 +337,75 @@ internal static class PlanningRules
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A segment's first station holds its part until the segment indexes, and the segment indexes only once that
+    /// station has its next part to take; that part must wait in a place of its own before the station. Through a buffer
+    /// of 0 it could never arrive (the station is never idle to take it), and the segment would stand starved for good.
+    /// </summary>
+    private static void ValidateRoomBeforeSegment(LineModel line, PacedSegment segment, int first, string at, List<string> problems)
+    {
+        Station station = line.Stations[first];
+        if (station is null)
+        {
+            return;
+        }
+
+        string holds = $"'{station.Name}' holds its part until segment '{segment.Name}' indexes, so its next part needs a place before it";
+        if (station.TakesFromStationBefore)
+        {
+            if (first == 0)
+            {
+                if (line.Source is { IsUnlimited: false, InputCapacity: < 1 and var capacity })
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"Source.InputCapacity: {holds}: give the source an input capacity of 1 or more, got {capacity}."));
+                }
+            }
+            else if (line.Stations[first - 1] is { } before)
+            {
+                // Named at the buffer when there is one, at the segment when there is none.
+                int buffer = -1;
+                for (int b = 0; !line.Buffers.IsDefault && b < line.Buffers.Length && buffer < 0; b++)
+                {
+                    buffer = line.Buffers[b]?.After == before.Name ? b : -1;
+                }
+
+                int capacity = buffer < 0 ? 0 : line.Buffers[buffer].Capacity;
+                if (capacity < 1)
+                {
+                    string where = buffer < 0 ? $"{at}.First" : string.Create(CultureInfo.InvariantCulture, $"Buffers[{buffer}].Capacity");
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"{where}: {holds}: give the buffer after '{before.Name}' a capacity of 1 or more, got {capacity}."));
+                }
+            }
+
+            return;
+        }
+
+        for (int k = 0; k < station.Inputs.Length; k++)
+        {
+            if (station.Inputs[k] is not { } input)
+            {
+                continue;
+            }
+
+            string inputAt = string.Create(CultureInfo.InvariantCulture, $"{LineTopology.StationPath(first, station)}.Inputs[{k}]");
+            string parts = input.Quantity == 1 ? "part" : string.Create(CultureInfo.InvariantCulture, $"{input.Quantity} parts");
+            string need = string.Create(CultureInfo.InvariantCulture, $"'{station.Name}' holds its part until segment '{segment.Name}' indexes, so its next {parts}");
+            string places = input.Quantity == 1 ? "a place" : "places";
+            if (input.Supply is { IsUnlimited: false, InputCapacity: { } inputCapacity } && inputCapacity < input.Quantity)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{inputAt}.Supply.InputCapacity: {need} from the supply need {places} before it: an input capacity of {input.Quantity} or more, got {inputCapacity}."));
+            }
+            else if (input.Conveyor is { } conveyor && conveyor.Capacity < input.Quantity)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{inputAt}.Conveyor.Capacity: {need} from '{input.From}' need {places} before it: a conveyor of {input.Quantity} places or more, got {conveyor.Capacity}."));
+            }
+            else if (input.Supply is null && input.Conveyor is null && input.Buffer < input.Quantity)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{inputAt}.Buffer: {need} from '{input.From}' need {places} before it: a buffer of {input.Quantity} or more, got {input.Buffer}."));
             }
         }
     }
