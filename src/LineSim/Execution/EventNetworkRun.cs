@@ -2229,20 +2229,24 @@ internal sealed class EventNetworkRun
     /// <summary>The shift running at calendar time <paramref name="clock"/> (name and start), if any; at a change of shift, the one ending.</summary>
     private (string Name, double Start)? ShiftAt(double clock)
     {
+        // Shifts do not overlap, so at most two hold the instant: at a change of shift the one ending, which started first,
+        // whatever the order the calendar lists them in.
+        (string Name, double Start)? running = null;
         int today = (int)Math.Floor(clock / 86_400);
         for (int day = today - 1; day <= today; day++)
         {
             foreach (Shift shift in _line.Model.Calendar!.Shifts)
             {
                 double start = (day * 86_400.0) + shift.Start;
-                if (shift.Days.Contains((DayOfWeek)(((day % 7) + 1) % 7)) && clock >= start && clock <= start + shift.Length)
+                if (shift.Days.Contains((DayOfWeek)(((day % 7) + 1) % 7)) && clock >= start && clock <= start + shift.Length
+                    && (running is null || start < running.Value.Start))
                 {
-                    return (shift.Name, start);
+                    running = (shift.Name, start);
                 }
             }
         }
 
-        return null;
+        return running;
     }
 
     /// <summary>Every shift that starts in [<paramref name="from"/>, <paramref name="to"/>) and has working time, with its output.</summary>
