@@ -1774,7 +1774,10 @@ internal sealed class EventNetworkRun
         }
 
         _workInProcessArea = 0;
-        _windowStart = Clock;
+
+        // The window opens at the end of the warm-up, in calendar time. Clock cannot say so when the warm-up ends off
+        // shift before the first working instant of the run: working time 0 maps to the start of the first shift.
+        _windowStart = _warmup;
         _windowStartWorking = Now;
         if (_trace)
         {
