@@ -2208,18 +2208,13 @@ internal sealed class EventNetworkRun
     /// <summary>Counts a part that left at calendar time <paramref name="clock"/> in its day, week and shift.</summary>
     private void CountCalendarOutput(double clock)
     {
+        // Days and weeks are (start, end], as the window and the output intervals are: a part leaving at midnight counts
+        // for the day ending, and one leaving at the end of the window for the window's last day.
         double sinceStart = clock - _windowStart;
-        int day = (int)(sinceStart / 86_400);
-        int week = (int)(sinceStart / 604_800);
-        while (_outputPerDay.Count <= day)
-        {
-            _outputPerDay.Add(0);
-        }
-
-        while (_outputPerWeek.Count <= week)
-        {
-            _outputPerWeek.Add(0);
-        }
+        int day = Math.Max(0, (int)Math.Ceiling(sinceStart / 86_400) - 1);
+        int week = Math.Max(0, (int)Math.Ceiling(sinceStart / 604_800) - 1);
+        Pad(_outputPerDay, day + 1);
+        Pad(_outputPerWeek, week + 1);
 
         _outputPerDay[day]++;
         _outputPerWeek[week]++;
