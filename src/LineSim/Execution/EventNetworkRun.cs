@@ -65,6 +65,11 @@ internal sealed class EventNetworkRun
     private readonly bool _failuresInCalendarTime;
     private readonly double _warmupWorking;
     private readonly double _windowOpens;
+
+    // The window in calendar time, for failures counted in calendar time: one due off shift takes effect when work
+    // resumes, which may lie outside the window although its working time is the window's first or last instant.
+    private readonly double _windowOpensCalendar;
+    private double _windowEnds = double.PositiveInfinity;
     private readonly long _stopAfterParts;
     private readonly bool _beforeService;
     private readonly ILogger _logger;
@@ -180,6 +185,7 @@ internal sealed class EventNetworkRun
         _failuresInCalendarTime = model.Calendar is { FailuresInWorkingTimeOnly: false };
         _warmupWorking = ToWorking(options.Warmup);
         _windowOpens = ToWorking(options.WindowOpensAfter);
+        _windowOpensCalendar = options.WindowOpensAfter;
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _logger = logger;
@@ -442,6 +448,7 @@ internal sealed class EventNetworkRun
     {
         Start();
         double end = duration is { } d ? _warmup + d : double.PositiveInfinity;
+        _windowEnds = end;
         _simulator.RunUntil(ToWorking(end));
         if (_workCalendar is not null && double.IsFinite(end) && Now >= ToWorking(end))
         {
@@ -467,7 +474,8 @@ internal sealed class EventNetworkRun
                 }
                 else
                 {
-                    _calendar.Schedule(Timer(m, FailureTimer), FailureDue(timeToFailure));
+                    // Counted in calendar time, from time 0 of the run: Monday 00:00, not the first shift's start.
+                    _calendar.Schedule(Timer(m, FailureTimer), FailureDue(m, timeToFailure, from: 0));
                 }
             }
         }
@@ -1449,8 +1457,28 @@ internal sealed class EventNetworkRun
         ref ServerSlot server = ref _server[m];
         int s = server.Station;
         ref StationSlot station = ref _station[s];
+        bool inWindow = Now > _windowOpens;
+        if (_failuresInCalendarTime && !server.FailsInOperation)
+        {
+            // Due off shift, it takes effect when work resumes, and belongs to the window that holds that moment. That
+            // instant of working time also ends the shift before: what is due then (a part's last second of work) goes
+            // first, so the failure waits behind every event already due now, once.
+            double effect = Math.Max(Clock, _workCalendar!.NextWorking(server.FailureDueAt));
+            if (effect > Clock && !server.FailureHeldBack)
+            {
+                server.FailureHeldBack = true;
+                _calendar.Schedule(Timer(m, FailureTimer), Now);
+                return;
+            }
+
+            server.FailureHeldBack = false;
+            server.FailedAt = effect;
+            inWindow = effect > _windowOpensCalendar && effect <= _windowEnds;
+        }
+
         server.Failed = true;
-        if (Now > _windowOpens)
+
+        if (inWindow)
         {
             _failures[s]++;
         }
@@ -1536,10 +1564,22 @@ internal sealed class EventNetworkRun
         Wake(server.Station);
     }
 
-    /// <summary>When a time-dependent failure <paramref name="timeToFailure"/> seconds from now happens, in working time: with failures counted in calendar time, one due off shift happens when work resumes.</summary>
-    private double FailureDue(double timeToFailure) => _failuresInCalendarTime
-        ? Math.Max(Now, _workCalendar!.ToWorking(Clock + timeToFailure))
-        : Now + timeToFailure;
+    /// <summary>
+    /// When the next time-dependent failure of server <paramref name="m"/> happens, in working time: <paramref name="timeToFailure"/>
+    /// seconds of working time from now, or, counted in calendar time, from calendar time <paramref name="from"/>; one
+    /// due off shift happens when work resumes.
+    /// </summary>
+    private double FailureDue(int m, double timeToFailure, double from)
+    {
+        if (!_failuresInCalendarTime)
+        {
+            return Now + timeToFailure;
+        }
+
+        double due = from + timeToFailure;
+        _server[m].FailureDueAt = due;
+        return Math.Max(Now, _workCalendar!.ToWorking(due));
+    }
 
     private void StartRepair(int m)
     {
@@ -1599,7 +1639,10 @@ internal sealed class EventNetworkRun
         }
         else
         {
-            _calendar.Schedule(Timer(m, FailureTimer), FailureDue(timeToFailure));
+            // Counted in calendar time from the end of the repair: for a failure that took effect when work resumed and
+            // was repaired at once, that moment, not the end of the shift before, whose working time it shares (the
+            // night would count again, and a failure due in it again at once, for ever).
+            _calendar.Schedule(Timer(m, FailureTimer), FailureDue(m, timeToFailure, from: Math.Max(Clock, server.FailedAt)));
         }
 
         if (_station[s].MaintenanceOpen == 0)
@@ -2341,6 +2384,15 @@ internal sealed class EventNetworkRun
         public double WaitingSince;
         public double WaitedForCrew;
         public StationTimes Times;
+
+        /// <summary>With failures counted in calendar time: when the pending time-dependent failure is due, in calendar time.</summary>
+        public double FailureDueAt;
+
+        /// <summary>With failures counted in calendar time: when the last one took effect, in calendar time (when work resumed, if it was due off shift).</summary>
+        public double FailedAt;
+
+        /// <summary>With failures counted in calendar time: a failure due off shift has been put behind the events due at the working instant it takes effect.</summary>
+        public bool FailureHeldBack;
     }
 
     /// <summary>What the run tracks about one link; its parts are in <see cref="_items"/>.</summary>

@@ -135,6 +135,28 @@ internal sealed class WorkCalendar
         return false;
     }
 
+    /// <summary>The first calendar time at or after <paramref name="calendar"/> that lies within working time (its ends included).</summary>
+    public double NextWorking(double calendar)
+    {
+        if (double.IsPositiveInfinity(calendar))
+        {
+            return calendar;
+        }
+
+        // Holidays can empty weeks, but not every week: the pattern has working time.
+        for (int week = Math.Max(0, (int)Math.Floor(calendar / Week)); ; week++)
+        {
+            LayOut(week);
+            foreach ((double start, double end) in _weeks[week])
+            {
+                if (calendar <= (week * Week) + end)
+                {
+                    return Math.Max(calendar, (week * Week) + start);
+                }
+            }
+        }
+    }
+
     private static void AddWrapped(List<(double Start, double End)> intervals, double start, double end)
     {
         if (end <= start)
