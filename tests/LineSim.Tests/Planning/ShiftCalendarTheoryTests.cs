@@ -163,6 +163,27 @@ public sealed class ShiftCalendarTheoryTests
         Assert.Equal([900, 900, 900, 900, 900, 0, 0], result.OutputPerDay.ToArray());
     }
 
+    /// <summary>
+    /// A window of a day from Monday 00:00 under a calendar that works on Thursdays only: nothing works in it, and it
+    /// still ends when it ends, Tuesday 00:00, off shift throughout.
+    /// </summary>
+    [Fact]
+    public void Run_WindowWithoutWorkingTime_EndsAtItsEndOffShiftThroughout()
+    {
+        var calendar = new ShiftCalendar([new Shift("Thursday", [DayOfWeek.Thursday], 14 * Hour, 7 * Hour)]);
+
+        ReplicationResult result = Run(calendar, warmup: 0, duration: Day);
+
+        Assert.Equal(Day, result.ObservedTime, 6);
+        Assert.Equal(Day, result.EndTime, 6);
+        Assert.Equal(0, result.WorkingTime);
+        Assert.Equal(0, result.PartsOut);
+        Assert.Equal([0], result.OutputPerDay.ToArray());
+        Assert.Empty(result.OutputPerShift);
+        Assert.Equal(1, result.Stations[0].OffShift, 9);
+        Assert.Equal(0, result.WorkInProcess, 9);
+    }
+
     /// <summary>Parts leave every hour from 07:00; the one at 14:00 counts for Early, which ends then, in whichever order the shifts are listed.</summary>
     [Theory]
     [InlineData(false)]
