@@ -66,7 +66,7 @@ internal sealed class EventNetworkRun
     private readonly double _warmupWorking;
     private readonly double _windowOpens;
 
-    // The window in calendar time, for failures counted in calendar time: one due off shift takes effect when work
+    // The window in calendar time. For failures counted in calendar time: one due off shift takes effect when work
     // resumes, which may lie outside the window although its working time is the window's first or last instant.
     private readonly double _windowOpensCalendar;
     private double _windowEnds = double.PositiveInfinity;
@@ -440,15 +440,18 @@ internal sealed class EventNetworkRun
 
     private double Now => _simulator.Now;
 
-    /// <summary>The calendar time of the current working time.</summary>
-    private double Clock => _workCalendar is null ? _simulator.Now : Math.Max(_clockFloor, _workCalendar.ToCalendar(_simulator.Now));
+    /// <summary>
+    /// The calendar time of the current working time; never past the window's end, which working time 0 maps beyond
+    /// when no shift starts before it.
+    /// </summary>
+    private double Clock => _workCalendar is null ? _simulator.Now : Math.Min(Math.Max(_clockFloor, _workCalendar.ToCalendar(_simulator.Now)), _windowEnds);
 
     /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
     public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
     {
-        Start();
         double end = duration is { } d ? _warmup + d : double.PositiveInfinity;
         _windowEnds = end;
+        Start();
         _simulator.RunUntil(ToWorking(end));
         if (_workCalendar is not null && double.IsFinite(end) && Now >= ToWorking(end))
         {
