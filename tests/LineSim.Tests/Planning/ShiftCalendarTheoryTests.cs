@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using LineSim.Execution;
 using LineSim.Model;
 using LineSim.Results;
+using LineSim.Tests.Network;
 
 namespace LineSim.Tests.Planning;
 
@@ -161,6 +163,28 @@ public sealed class ShiftCalendarTheoryTests
         Assert.Equal(1 - (75 / 168.0), result.Stations[0].OffShift, 9);
         Assert.Equal(60 * 75 / 168.0, result.ThroughputPerHour, 9);
         Assert.Equal([900, 900, 900, 900, 900, 0, 0], result.OutputPerDay.ToArray());
+    }
+
+    /// <summary>
+    /// A warm-up that ends at night, Tuesday 01:00: the part the station finishes as Monday's late shift ends leaves at
+    /// 22:00, before the window, and the part it takes then enters at 22:00 and waits the night; nothing moves at 01:00.
+    /// Every part leaves within working time, the window's parts are Tuesday's 15 hours' worth, and their mean lead
+    /// time is 60 s plus the night for the first and a break for each of two others.
+    /// </summary>
+    [Fact]
+    public void Run_WarmupEndingAtNight_PartsMoveWhenTheShiftEndsNotWhenTheWarmupEnds()
+    {
+        var line = new LineModel { TaktTime = 60, Calendar = ShiftCalendar.TwoShiftsFiveDays, Stations = [new("Assembly", Distribution.Constant(60))] };
+        var log = new DepartureLog();
+
+        ReplicationResult result = Simulation.Create(line, new SimulationOptions { Seed = 1, Replications = 1, Warmup = Day + Hour, Duration = Day }).RunReplication(0, log);
+
+        var work = new WorkCalendar(line.Calendar);
+        double[] times = [.. log.PartsFrom(0).SelectMany(part => log.Of(0, part))];
+        Assert.All(times, time => Assert.True(work.IsWorking(time), $"a part left at {time} s, off shift"));
+        Assert.Contains(22 * Hour, times);
+        Assert.Equal(900, result.PartsOut);
+        Assert.Equal(60 + ((8 * Hour) + (2 * 1_800)) / 900, result.LeadTime, 6);
     }
 
     /// <summary>
