@@ -441,10 +441,14 @@ internal sealed class EventNetworkRun
     private double Now => _simulator.Now;
 
     /// <summary>
-    /// The calendar time of the current working time; never past the window's end, which working time 0 maps beyond
-    /// when no shift starts before it.
+    /// The calendar time of what happens now (a part entering or leaving, a failure, a repair's end): at a working
+    /// instant that ends one shift and starts the next, the end of the shift before; never past the window's end, which
+    /// working time 0 maps beyond when no shift starts before it.
     /// </summary>
-    private double Clock => _workCalendar is null ? _simulator.Now : Math.Min(Math.Max(_clockFloor, _workCalendar.ToCalendar(_simulator.Now)), _windowEnds);
+    private double Stamp => _workCalendar is null ? _simulator.Now : Math.Min(_workCalendar.ToCalendar(_simulator.Now), _windowEnds);
+
+    /// <summary>The calendar time up to which time-averages are taken: <see cref="Stamp"/>, but never before the warm-up's end once it has passed.</summary>
+    private double Clock => _workCalendar is null ? _simulator.Now : Math.Max(_clockFloor, Stamp);
 
     /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
     public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
@@ -775,7 +779,7 @@ internal sealed class EventNetworkRun
             }
 
             int part = server.Part;
-            _observer?.OnDeparture(s, _partNumber[part], Clock);
+            _observer?.OnDeparture(s, _partNumber[part], Stamp);
             if (_loopOf[part] >= 0 && _loop[_loopOf[part]].Release == s)
             {
                 ReleaseCarrier(part);
@@ -1297,7 +1301,7 @@ internal sealed class EventNetworkRun
                     _logger.PartSentToRework(Now, _line.Names[s], _partNumber[part], _line.Names[to]);
                 }
 
-                _observer?.OnDeparture(s, _partNumber[part], Clock);
+                _observer?.OnDeparture(s, _partNumber[part], Stamp);
 
                 // Sent back to the boarding station of its carrier loop, or before it, the part gets off its carrier here
                 // and boards a free one there like any other part; riding on, parts sent back could hold every carrier
@@ -1359,7 +1363,7 @@ internal sealed class EventNetworkRun
     {
         if (from >= 0)
         {
-            _observer?.OnDeparture(from, _partNumber[part], Clock);
+            _observer?.OnDeparture(from, _partNumber[part], Stamp);
             int loop = _loopOf[part];
             if (loop >= 0 && _loop[loop].Release == from)
             {
@@ -1466,8 +1470,8 @@ internal sealed class EventNetworkRun
             // Due off shift, it takes effect when work resumes, and belongs to the window that holds that moment. That
             // instant of working time also ends the shift before: what is due then (a part's last second of work) goes
             // first, so the failure waits behind every event already due now, once.
-            double effect = Math.Max(Clock, _workCalendar!.NextWorking(server.FailureDueAt));
-            if (effect > Clock && !server.FailureHeldBack)
+            double effect = Math.Max(Stamp, _workCalendar!.NextWorking(server.FailureDueAt));
+            if (effect > Stamp && !server.FailureHeldBack)
             {
                 server.FailureHeldBack = true;
                 _calendar.Schedule(Timer(m, FailureTimer), Now);
@@ -1645,7 +1649,7 @@ internal sealed class EventNetworkRun
             // Counted in calendar time from the end of the repair: for a failure that took effect when work resumed and
             // was repaired at once, that moment, not the end of the shift before, whose working time it shares (the
             // night would count again, and a failure due in it again at once, for ever).
-            _calendar.Schedule(Timer(m, FailureTimer), FailureDue(m, timeToFailure, from: Math.Max(Clock, server.FailedAt)));
+            _calendar.Schedule(Timer(m, FailureTimer), FailureDue(m, timeToFailure, from: Math.Max(Stamp, server.FailedAt)));
         }
 
         if (_station[s].MaintenanceOpen == 0)
@@ -1839,7 +1843,7 @@ internal sealed class EventNetworkRun
         }
 
         int part = _freeParts[--_freeCount];
-        _entryTime[part] = Clock;
+        _entryTime[part] = Stamp;
         _variant[part] = NextVariant(_nextPartNumber);
         _partNumber[part] = _nextPartNumber++;
         _loopOf[part] = -1;
@@ -1877,7 +1881,7 @@ internal sealed class EventNetworkRun
     /// <summary><paramref name="part"/> leaves the line from station <paramref name="s"/>, which feeds no other.</summary>
     private void Depart(int s, int part)
     {
-        _observer?.OnDeparture(s, _partNumber[part], Clock);
+        _observer?.OnDeparture(s, _partNumber[part], Stamp);
         if (_loopOf[part] >= 0)
         {
             ReleaseCarrier(part);
@@ -1886,7 +1890,7 @@ internal sealed class EventNetworkRun
         AccountWorkInProcess();
         _workInProcess--;
         _completed++;
-        double clock = Clock;
+        double clock = Stamp;
         double leadTime = clock - _entryTime[part];
         _freeParts[_freeCount++] = part;
         if (_trace)
