@@ -203,7 +203,7 @@ public static class PlanningArbitraries
         double mtbf = d.Int(1_000, 8_000);
         double mttr = d.Int(20, 300);
         Distribution timeToFailure = d.Chance(50) ? Distribution.Exponential(mtbf) : Distribution.Weibull(1.5, mtbf);
-        Distribution timeToRepair = d.Chance(10) ? Distribution.Constant(0) : Time(d, mttr);
+        Distribution timeToRepair = d.Chance(25) ? Distribution.Constant(0) : Time(d, mttr);
         return new FailureModel(timeToFailure, timeToRepair, d.Chance(50) ? FailureMode.OperationDependent : FailureMode.TimeDependent);
     }
 
