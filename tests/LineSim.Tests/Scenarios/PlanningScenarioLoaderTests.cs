@@ -125,9 +125,12 @@ public sealed class PlanningScenarioLoaderTests
     [Fact]
     public void Load_Segments_TakeTheLinesTaktUnlessGivenTheirOwn()
     {
-        LineModel line = Line(Json("""
-            "segments": [ { "name": "Trim", "first": "A", "last": "B" }, { "name": "Final", "first": "C", "last": "C", "taktTime": 50 } ],
-            """));
+        // A paced segment's first station needs a place before it for its next part: C has a buffer of 1.
+        LineModel line = Line("""
+            { "taktTime": 55,
+              "segments": [ { "name": "Trim", "first": "A", "last": "B" }, { "name": "Final", "first": "C", "last": "C", "taktTime": 50 } ],
+              "stations": [ { "name": "A", "processingTime": 40 }, { "name": "B", "processingTime": 40 }, { "name": "C", "bufferBefore": 1, "processingTime": 40 } ] }
+            """);
 
         Assert.Equal([new PacedSegment("Trim", "A", "B", 55), new PacedSegment("Final", "C", "C", 50)], line.Segments.ToArray());
     }
