@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using LineSim.Engine;
 using LineSim.Logging;
@@ -33,11 +32,14 @@ namespace LineSim.Execution;
 /// the buffer.
 /// </para>
 /// </remarks>
-internal sealed class EventNetworkRun
+internal sealed partial class EventNetworkRun
 {
     private const int TimersPerServer = 3;
+
     private const int CompletionTimer = 0;
+
     private const int FailureTimer = 1;
+
     private const int RepairTimer = 2;
 
     // Maintenance windows that fall wholly outside working time this many times in a row are given up.
@@ -45,62 +47,101 @@ internal sealed class EventNetworkRun
 
     // Server.Target values besides a link index.
     private const int NoTarget = -1;
+
     private const int AnyTarget = -2;
 
     private readonly CompiledLine _line;
+
     private readonly LineTopology.Link[] _links;
+
     private readonly int[][] _inputsOf;
+
     private readonly int[][] _outputsOf;
+
     private readonly int _stationCount;
+
     private readonly int _serverCount;
+
     private readonly Simulator<Handler> _simulator;
+
     private readonly EventCalendar _calendar;
+
     private readonly int _linkTimers;
+
     private readonly int _loopTimers;
+
     private readonly int _warmupTimer;
+
     private readonly double _warmup;
 
     // The engine runs on working time (see WorkCalendar); options and reports speak calendar time.
     private readonly WorkCalendar? _workCalendar;
+
     private readonly bool _failuresInCalendarTime;
+
     private readonly double _warmupWorking;
+
     private readonly double _windowOpens;
 
     // The window in calendar time. For failures counted in calendar time: one due off shift takes effect when work
     // resumes, which may lie outside the window although its working time is the window's first or last instant.
     private readonly double _windowOpensCalendar;
+
     private double _windowEnds = double.PositiveInfinity;
+
     private readonly long _stopAfterParts;
+
     private readonly bool _beforeService;
+
     private readonly ILogger _logger;
+
     private readonly bool _trace;
+
     private readonly IDepartureObserver? _observer;
 
     // Stations and their servers.
     private readonly StationSlot[] _station;
+
     private readonly ServerSlot[] _server;
+
     private readonly ProcessingSampler[] _processing;
+
     private readonly Random?[] _failureRandom;
+
     private readonly Random?[] _repairRandom;
+
     private readonly Random?[] _qualityRandom;
+
     private readonly Random?[] _routingRandom;
+
     private readonly double[]?[] _routingCumulative;
+
     private readonly double[] _yield;
+
     private readonly int[][] _reworkTarget;
+
     private readonly double[][] _reworkCumulative;
+
     private readonly PartQueue[] _rework;
 
     // Links: a queue of part ids each, and for conveyors the time each part reaches the far end.
     private readonly LinkSlot[] _link;
+
     private readonly int[][] _items;
+
     private readonly double[]?[] _readyAt;
+
     private readonly Random?[] _arrivalRandom;
+
     private readonly bool[] _arrivalBlocked;
 
     // Repair crews and carrier loops.
     private readonly CrewSlot[] _crew;
+
     private readonly PartQueue[] _crewQueue;
+
     private readonly LoopSlot[] _loop;
+
     private readonly double[][] _returning;
 
     // Per carrier loop, the stations from which parts reach its boarding station through inputs (itself included).
@@ -108,54 +149,91 @@ internal sealed class EventNetworkRun
 
     // Variants: each part's, the mix, and per station the processing times, setups and routing by variant.
     private readonly string[] _variantNames;
+
     private readonly int[] _variantSequence;
+
     private readonly double[] _variantCumulative;
+
     private readonly Random? _variantRandom;
+
     private readonly Distribution?[]?[] _variantProcessing;
+
     private readonly Distribution?[]?[] _setupTime;
+
     private readonly Random?[] _setupRandom;
+
     private readonly int[]?[] _variantTarget;
+
     private readonly long[] _variantOutput;
 
     // Paced segments, and maintenance windows (each a station's recurring stop).
     private readonly SegmentSlot[] _segment;
+
     private readonly int[] _segmentOf;
+
     private readonly int _segmentTimers;
+
     private readonly MaintenanceSlot[] _maintenance;
+
     private readonly int _maintenanceTimers;
 
     // Output per day, week and shift (by the shift's start) of the calendar.
     private readonly List<long> _outputPerDay = [];
+
     private readonly List<long> _outputPerWeek = [];
+
     private readonly Dictionary<double, long> _outputPerShift = [];
 
     // The stations to advance before the clock moves on.
     private readonly int[] _work;
+
     private readonly bool[] _queued;
+
     private int _workHead;
+
     private int _workCount;
 
     // Statistics over the observation window.
     private readonly LeadTimeStatistics _leadTime = new();
+
     private readonly OutputSeries? _output;
+
     private readonly IntervalSeries[]? _levels;
+
     private readonly long[] _processed;
+
     private readonly long[] _failures;
+
     private readonly long[] _scrapped;
+
     private readonly long[] _reworked;
+
     private readonly double[]?[] _shortTime;
+
     private readonly bool[]?[] _short;
+
     private readonly double[] _shortSince;
+
     private long _workInProcess;
+
     private double _workInProcessSince;
+
     private double _workInProcessArea;
+
     private double _windowStart;
+
     private double _windowStartWorking;
+
     private long _released;
+
     private long _completed;
+
     private long _scrappedSinceStart;
+
     private long _assembled;
+
     private long _partsOut;
+
     private long _blockSequence;
 
     // Calendar time never goes back: accounting at the warm-up's and the run's end uses their exact times.
@@ -164,12 +242,19 @@ internal sealed class EventNetworkRun
     // Parts: ids are recycled; each keeps its entry time, its number in order of entry, when it joined its current
     // queue, and the carrier loop it rides (-1: none).
     private double[] _entryTime;
+
     private long[] _partNumber;
+
     private double[] _queuedAt;
+
     private int[] _loopOf;
+
     private int[] _variant;
+
     private int[] _freeParts;
+
     private int _freeCount;
+
     private long _nextPartNumber;
 
     public EventNetworkRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
@@ -428,16 +513,6 @@ internal sealed class EventNetworkRun
         Setup,
     }
 
-    /// <summary>Why a paced segment has not indexed although its takt has elapsed; the first that holds, in this order.</summary>
-    private enum StopCause
-    {
-        None,
-        Failure,
-        Busy,
-        Blocked,
-        Starved,
-    }
-
     private double Now => _simulator.Now;
 
     /// <summary>
@@ -514,29 +589,6 @@ internal sealed class EventNetworkRun
     }
 
     private static int Timer(int server, int kind) => (server * TimersPerServer) + kind;
-
-    /// <summary>The stations from which parts reach station <paramref name="s"/> through inputs (not rework), <paramref name="s"/> included.</summary>
-    private bool[] StationsReaching(int s)
-    {
-        var reaches = new bool[_stationCount];
-        var stack = new Stack<int>();
-        reaches[s] = true;
-        stack.Push(s);
-        while (stack.Count > 0)
-        {
-            foreach (int l in _inputsOf[stack.Pop()])
-            {
-                int from = _links[l].From;
-                if (from >= 0 && !reaches[from])
-                {
-                    reaches[from] = true;
-                    stack.Push(from);
-                }
-            }
-        }
-
-        return reaches;
-    }
 
     private void Dispatch(int timer)
     {
@@ -673,126 +725,6 @@ internal sealed class EventNetworkRun
                 EnterFromSupply(l);
             }
         }
-    }
-
-    /// <summary>
-    /// Paced segment <paramref name="g"/> indexes if it may: its takt has elapsed, every station is up and done, the
-    /// last station's part has room, and the first station has a part to take. Otherwise it records why it waits.
-    /// </summary>
-    private void TryIndex(int g)
-    {
-        ref SegmentSlot segment = ref _segment[g];
-        double due = segment.LastIndex + segment.TaktTime;
-        if (Now < due)
-        {
-            return;
-        }
-
-        StopCause cause = WhySegmentWaits(g);
-        if (cause != segment.Cause)
-        {
-            if (segment.Cause != StopCause.None)
-            {
-                segment.StopTimes[(int)segment.Cause - 1] += Now - Math.Max(segment.StopSince, _windowStartWorking);
-            }
-
-            segment.Cause = cause;
-            segment.StopSince = Now;
-        }
-
-        if (cause == StopCause.None)
-        {
-            Index(g, late: Now > due);
-        }
-    }
-
-    private StopCause WhySegmentWaits(int g)
-    {
-        ref SegmentSlot segment = ref _segment[g];
-        bool busy = false;
-        for (int s = segment.First; s <= segment.Last; s++)
-        {
-            ref ServerSlot server = ref _server[_station[s].FirstServer];
-            if (server.Down)
-            {
-                return StopCause.Failure;
-            }
-
-            busy |= server.Phase is Phase.Processing or Phase.Setup;
-        }
-
-        if (busy)
-        {
-            return StopCause.Busy;
-        }
-
-        ref ServerSlot last = ref _server[_station[segment.Last].FirstServer];
-        if (last.Phase == Phase.Finished && _outputsOf[segment.Last].Length > 0 && TargetWithRoom(segment.Last, last.Target) < 0)
-        {
-            return StopCause.Blocked;
-        }
-
-        return HasNext(segment.First) ? StopCause.None : StopCause.Starved;
-    }
-
-    /// <summary>Every part of segment <paramref name="g"/> moves one station on; the first station takes a new one.</summary>
-    private void Index(int g, bool late)
-    {
-        ref SegmentSlot segment = ref _segment[g];
-        if (Now > _windowOpens)
-        {
-            segment.Indexes++;
-            if (late)
-            {
-                segment.LateIndexes++;
-            }
-        }
-
-        segment.LastIndex = Now;
-        _calendar.Schedule(_segmentTimers + g, Now + segment.TaktTime);
-        int lastServer = _station[segment.Last].FirstServer;
-        ref ServerSlot last = ref _server[lastServer];
-        if (last.Phase == Phase.Finished)
-        {
-            int part = last.Part;
-            if (_outputsOf[segment.Last].Length == 0)
-            {
-                Depart(segment.Last, part);
-            }
-            else
-            {
-                Deliver(segment.Last, part, TargetWithRoom(segment.Last, last.Target));
-            }
-
-            last.Part = -1;
-            _station[segment.Last].Blocked--;
-            Emptied(lastServer);
-        }
-
-        for (int s = segment.Last - 1; s >= segment.First; s--)
-        {
-            int from = _station[s].FirstServer;
-            ref ServerSlot server = ref _server[from];
-            if (server.Phase != Phase.Finished)
-            {
-                continue;
-            }
-
-            int part = server.Part;
-            _observer?.OnDeparture(s, _partNumber[part], Stamp);
-            if (_loopOf[part] >= 0 && _loop[_loopOf[part]].Release == s)
-            {
-                ReleaseCarrier(part);
-            }
-
-            server.Part = -1;
-            _station[s].Blocked--;
-            Emptied(from);
-            Begin(_station[s + 1].FirstServer, part);
-        }
-
-        int next = TakeNext(segment.First);
-        Begin(_station[segment.First].FirstServer, next);
     }
 
     /// <summary>The servers of <paramref name="s"/> that hold a part they could not pass on, or may not start, go ahead where they now can, longest blocked first.</summary>
@@ -1459,321 +1391,6 @@ internal sealed class EventNetworkRun
         _calendar.Schedule(_linkTimers + l, Now + _links[l].Supply!.InterarrivalTime!.Sample(_arrivalRandom[l]!));
     }
 
-    private void Fail(int m)
-    {
-        ref ServerSlot server = ref _server[m];
-        int s = server.Station;
-        ref StationSlot station = ref _station[s];
-        bool inWindow = Now > _windowOpens;
-        if (_failuresInCalendarTime && !server.FailsInOperation)
-        {
-            // Due off shift, it takes effect when work resumes, and belongs to the window that holds that moment. That
-            // instant of working time also ends the shift before: what is due then (a part's last second of work) goes
-            // first, so the failure waits behind every event already due now, once.
-            double effect = Math.Max(Stamp, _workCalendar!.NextWorking(server.FailureDueAt));
-            if (effect > Stamp && !server.FailureHeldBack)
-            {
-                server.FailureHeldBack = true;
-                _calendar.Schedule(Timer(m, FailureTimer), Now);
-                return;
-            }
-
-            server.FailureHeldBack = false;
-            server.FailedAt = effect;
-            inWindow = effect > _windowOpensCalendar && effect <= _windowEnds;
-        }
-
-        server.Failed = true;
-
-        if (inWindow)
-        {
-            _failures[s]++;
-        }
-
-        if (!server.Down)
-        {
-            Halt(m);
-        }
-
-        int crew = station.Crew;
-        if (crew >= 0 && _crew[crew].Busy == _crew[crew].Size)
-        {
-            AccountCrew(crew);
-            _crew[crew].Waiting++;
-            _crewQueue[crew].Enqueue(m);
-            server.WaitingForCrew = true;
-            server.WaitingSince = Now;
-            if (_trace)
-            {
-                _logger.StationWaitsForCrew(Now, _line.Names[s], _line.Model.Crews[crew].Name);
-            }
-        }
-        else
-        {
-            StartRepair(m);
-        }
-
-        Wake(s);
-    }
-
-    /// <summary>
-    /// Server <paramref name="m"/> stops (a failure, or maintenance): a pending completion is frozen with the time it
-    /// had left, and the server counts as down.
-    /// </summary>
-    private void Halt(int m)
-    {
-        ref ServerSlot server = ref _server[m];
-        if (server.CompletionPending)
-        {
-            int timer = Timer(m, CompletionTimer);
-            server.Frozen = _calendar.TimeOf(timer) - Now;
-            _calendar.Cancel(timer);
-            server.CompletionPending = false;
-            server.IsFrozen = true;
-        }
-
-        if (server.Phase == Phase.Empty)
-        {
-            _station[server.Station].IdleUp--;
-        }
-
-        server.Down = true;
-        SetState(ref server, StationState.Down);
-    }
-
-    /// <summary>Server <paramref name="m"/> goes on with what it was doing when it stopped.</summary>
-    private void Unhalt(int m)
-    {
-        ref ServerSlot server = ref _server[m];
-        server.Down = false;
-        switch (server.Phase)
-        {
-            case Phase.Processing when !server.IsFrozen:
-                // An operation-dependent failure interrupted the part, which resumes with a new time to failure.
-                StartProcessing(m, server.Remaining);
-                break;
-            case Phase.Processing:
-            case Phase.Setup:
-                SetState(ref server, server.Phase == Phase.Setup ? StationState.Setup : StationState.Working);
-                server.IsFrozen = false;
-                ScheduleCompletion(m, Now + server.Frozen);
-                break;
-            case Phase.Finished:
-            case Phase.WaitingToStart:
-                SetState(ref server, StationState.Blocked);
-                break;
-            default:
-                _station[server.Station].IdleUp++;
-                SetState(ref server, StationState.Starved);
-                break;
-        }
-
-        Wake(server.Station);
-    }
-
-    /// <summary>
-    /// When the next time-dependent failure of server <paramref name="m"/> happens, in working time: <paramref name="timeToFailure"/>
-    /// seconds of working time from now, or, counted in calendar time, from calendar time <paramref name="from"/>; one
-    /// due off shift happens when work resumes.
-    /// </summary>
-    private double FailureDue(int m, double timeToFailure, double from)
-    {
-        if (!_failuresInCalendarTime)
-        {
-            return Now + timeToFailure;
-        }
-
-        double due = from + timeToFailure;
-        _server[m].FailureDueAt = due;
-        return Math.Max(Now, _workCalendar!.ToWorking(due));
-    }
-
-    private void StartRepair(int m)
-    {
-        ref ServerSlot server = ref _server[m];
-        int s = server.Station;
-        int crew = _station[s].Crew;
-        if (crew >= 0)
-        {
-            AccountCrew(crew);
-            _crew[crew].Busy++;
-            if (Now > _windowOpens)
-            {
-                _crew[crew].Repairs++;
-            }
-        }
-
-        if (server.WaitingForCrew)
-        {
-            server.WaitingForCrew = false;
-            server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStart);
-        }
-
-        double repaired = Now + _line.Failures[s]!.TimeToRepair.Sample(_repairRandom[m]!);
-        _calendar.Schedule(Timer(m, RepairTimer), repaired);
-        if (_trace)
-        {
-            _logger.StationFailed(Now, _line.Names[s], repaired);
-        }
-    }
-
-    private void OnRepaired(int m)
-    {
-        ref ServerSlot server = ref _server[m];
-        int s = server.Station;
-        server.Failed = false;
-        if (_trace)
-        {
-            _logger.StationRepaired(Now, _line.Names[s]);
-        }
-
-        int crew = _station[s].Crew;
-        if (crew >= 0)
-        {
-            AccountCrew(crew);
-            _crew[crew].Busy--;
-            if (_crewQueue[crew].Count > 0)
-            {
-                _crew[crew].Waiting--;
-                StartRepair(_crewQueue[crew].Dequeue());
-            }
-        }
-
-        double timeToFailure = _line.Failures[s]!.TimeToFailure.Sample(_failureRandom[m]!);
-        if (server.FailsInOperation)
-        {
-            server.TimeToFailure = timeToFailure;
-        }
-        else
-        {
-            // Counted in calendar time from the end of the repair: for a failure that took effect when work resumed and
-            // was repaired at once, that moment, not the end of the shift before, whose working time it shares (the
-            // night would count again, and a failure due in it again at once, for ever).
-            _calendar.Schedule(Timer(m, FailureTimer), FailureDue(m, timeToFailure, from: Math.Max(Stamp, server.FailedAt)));
-        }
-
-        if (_station[s].MaintenanceOpen == 0)
-        {
-            Unhalt(m);
-        }
-    }
-
-    /// <summary>A maintenance window of a station opens or closes.</summary>
-    private void OnMaintenance(int w)
-    {
-        ref MaintenanceSlot window = ref _maintenance[w];
-        int s = window.Station;
-        ref StationSlot station = ref _station[s];
-        window.Open = !window.Open;
-        if (window.Open)
-        {
-            if (station.MaintenanceOpen++ == 0)
-            {
-                station.MaintenanceSince = Now;
-                for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
-                {
-                    if (!_server[m].Down)
-                    {
-                        Halt(m);
-                    }
-                }
-
-                Wake(s);
-            }
-
-            _calendar.Schedule(_maintenanceTimers + w, window.End);
-            return;
-        }
-
-        if (--station.MaintenanceOpen == 0)
-        {
-            station.MaintenanceTime += (Now - Math.Max(station.MaintenanceSince, _windowStartWorking)) * station.Servers;
-            for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
-            {
-                if (!_server[m].Failed)
-                {
-                    Unhalt(m);
-                }
-            }
-        }
-
-        window.Occurrence++;
-        ScheduleMaintenance(w);
-    }
-
-    /// <summary>Schedules the next occurrence of maintenance window <paramref name="w"/> that takes any working time.</summary>
-    private void ScheduleMaintenance(int w)
-    {
-        ref MaintenanceSlot window = ref _maintenance[w];
-        for (int skipped = 0; skipped < MaxSkippedWindows; skipped++)
-        {
-            double start = window.First + (window.Occurrence * window.Every);
-            double from = ToWorking(start);
-            double to = ToWorking(start + window.Duration);
-            if (to > from)
-            {
-                window.End = to;
-                _calendar.Schedule(_maintenanceTimers + w, Math.Max(from, Now));
-                return;
-            }
-
-            window.Occurrence++;
-        }
-
-        // Windows that keep falling outside working time cost nothing; stop looking for one that does not.
-    }
-
-    /// <summary>Working time at calendar time <paramref name="calendar"/>.</summary>
-    private double ToWorking(double calendar) => _workCalendar?.ToWorking(calendar) ?? calendar;
-
-    private void OnCarrierReturned(int c)
-    {
-        ref LoopSlot loop = ref _loop[c];
-        double[] returning = _returning[c];
-        AccountLoop(c);
-        while (loop.Returning > 0 && returning[loop.ReturningHead] <= Now)
-        {
-            if (++loop.ReturningHead == returning.Length)
-            {
-                loop.ReturningHead = 0;
-            }
-
-            loop.Returning--;
-            loop.Idle++;
-        }
-
-        if (loop.Returning > 0)
-        {
-            _calendar.Schedule(_loopTimers + c, returning[loop.ReturningHead]);
-        }
-
-        Wake(loop.Board);
-    }
-
-    /// <summary>The carrier of <paramref name="part"/> goes back to its boarding station.</summary>
-    private void ReleaseCarrier(int part)
-    {
-        int c = _loopOf[part];
-        _loopOf[part] = -1;
-        ref LoopSlot loop = ref _loop[c];
-        AccountLoop(c);
-        loop.Loaded--;
-        if (loop.ReturnTime <= 0)
-        {
-            loop.Idle++;
-            Wake(loop.Board);
-            return;
-        }
-
-        double[] returning = _returning[c];
-        int tail = loop.ReturningHead + loop.Returning;
-        returning[tail >= returning.Length ? tail - returning.Length : tail] = Now + loop.ReturnTime;
-        if (++loop.Returning == 1)
-        {
-            _calendar.Schedule(_loopTimers + c, Now + loop.ReturnTime);
-        }
-    }
-
     private void OnWarmupEnd()
     {
         _clockFloor = _warmup;
@@ -1990,32 +1607,6 @@ internal sealed class EventNetworkRun
         }
     }
 
-    private void AccountCrew(int c)
-    {
-        ref CrewSlot crew = ref _crew[c];
-        double now = Clock;
-        double elapsed = now - crew.Since;
-        crew.BusyArea += crew.Busy * elapsed;
-        crew.WaitingArea += crew.Waiting * elapsed;
-        crew.Since = now;
-    }
-
-    private void AccountLoop(int c)
-    {
-        ref LoopSlot loop = ref _loop[c];
-        double now = Clock;
-        double elapsed = now - loop.Since;
-        loop.LoadedArea += loop.Loaded * elapsed;
-        loop.ReturningArea += loop.Returning * elapsed;
-        loop.IdleArea += loop.Idle * elapsed;
-        if (loop.Idle == 0)
-        {
-            loop.NoneIdleTime += elapsed;
-        }
-
-        loop.Since = now;
-    }
-
     private void AccountWorkInProcess()
     {
         double now = Clock;
@@ -2160,163 +1751,6 @@ internal sealed class EventNetworkRun
         return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels);
     }
 
-    private static (string[] Names, int[] Sequence, double[] Cumulative) CompileMix(ProductMix? mix)
-    {
-        if (mix is null)
-        {
-            return ([], [], []);
-        }
-
-        string[] names = [.. mix.Variants];
-        if (!mix.Sequence.IsDefaultOrEmpty)
-        {
-            return (names, [.. mix.Sequence.Select(v => Array.IndexOf(names, v))], []);
-        }
-
-        double sum = 0;
-        return (names, [], [.. mix.Shares.Select(share => sum += share.Share)]);
-    }
-
-    private void CompileVariants(LineModel model, int s, long seed, int replication)
-    {
-        Station station = model.Stations[s];
-        int count = _variantNames.Length;
-        if (count == 0)
-        {
-            return;
-        }
-
-        if (!station.ProcessingTimeByVariant.IsEmpty)
-        {
-            _variantProcessing[s] = [.. _variantNames.Select(v => station.ProcessingTimeByVariant.GetValueOrDefault(v))];
-        }
-
-        if (station.Setup is { } setup)
-        {
-            var times = new Distribution?[count * count];
-            for (int from = 0; from < count; from++)
-            {
-                for (int to = 0; to < count; to++)
-                {
-                    ChangeoverTime? entry = setup.Matrix.IsDefault ? null : setup.Matrix.FirstOrDefault(e => e.From == _variantNames[from] && e.To == _variantNames[to]);
-                    times[(from * count) + to] = from == to ? null : entry?.Time ?? setup.Time;
-                }
-            }
-
-            _setupTime[s] = times;
-            _setupRandom[s] = RandomStreams.Create(seed, replication, RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Setup));
-        }
-
-        if (station.Routing is { Rule: RoutingRule.ByVariant } routing)
-        {
-            var targets = new int[count];
-            int[] outputs = _outputsOf[s];
-            for (int v = 0; v < count; v++)
-            {
-                int t = routing.Targets.IndexOf(routing.Targets.FirstOrDefault(r => !r.Variants.IsDefault && r.Variants.Contains(_variantNames[v]))
-                    ?? routing.Targets.First(r => r.Variants.IsDefaultOrEmpty));
-                targets[v] = outputs[t];
-            }
-
-            _variantTarget[s] = targets;
-        }
-    }
-
-    /// <summary>The variant of part number <paramref name="number"/>: the next of the sequence, or a draw from the shares; -1 without variants.</summary>
-    private int NextVariant(long number)
-    {
-        if (_variantNames.Length == 0)
-        {
-            return -1;
-        }
-
-        if (_variantSequence.Length > 0)
-        {
-            return _variantSequence[(int)(number % _variantSequence.Length)];
-        }
-
-        double u = _variantRandom!.NextDouble();
-        for (int v = 0; v < _variantCumulative.Length - 1; v++)
-        {
-            if (u < _variantCumulative[v])
-            {
-                return v;
-            }
-        }
-
-        return _variantCumulative.Length - 1;
-    }
-
-    private static void Pad(List<long> counts, int length)
-    {
-        while (counts.Count < length)
-        {
-            counts.Add(0);
-        }
-    }
-
-    /// <summary>Counts a part that left at calendar time <paramref name="clock"/> in its day, week and shift.</summary>
-    private void CountCalendarOutput(double clock)
-    {
-        // Days and weeks are (start, end], as the window and the output intervals are: a part leaving at midnight counts
-        // for the day ending, and one leaving at the end of the window for the window's last day.
-        double sinceStart = clock - _windowStart;
-        int day = Math.Max(0, (int)Math.Ceiling(sinceStart / 86_400) - 1);
-        int week = Math.Max(0, (int)Math.Ceiling(sinceStart / 604_800) - 1);
-        Pad(_outputPerDay, day + 1);
-        Pad(_outputPerWeek, week + 1);
-
-        _outputPerDay[day]++;
-        _outputPerWeek[week]++;
-        if (ShiftAt(clock) is { } shift)
-        {
-            _outputPerShift[shift.Start] = _outputPerShift.GetValueOrDefault(shift.Start) + 1;
-        }
-    }
-
-    /// <summary>The shift running at calendar time <paramref name="clock"/> (name and start), if any; at a change of shift, the one ending.</summary>
-    private (string Name, double Start)? ShiftAt(double clock)
-    {
-        // Shifts do not overlap, so at most two hold the instant: at a change of shift the one ending, which started first,
-        // whatever the order the calendar lists them in.
-        (string Name, double Start)? running = null;
-        int today = (int)Math.Floor(clock / 86_400);
-        for (int day = today - 1; day <= today; day++)
-        {
-            foreach (Shift shift in _line.Model.Calendar!.Shifts)
-            {
-                double start = (day * 86_400.0) + shift.Start;
-                if (shift.Days.Contains((DayOfWeek)(((day % 7) + 1) % 7)) && clock >= start && clock <= start + shift.Length
-                    && (running is null || start < running.Value.Start))
-                {
-                    running = (shift.Name, start);
-                }
-            }
-        }
-
-        return running;
-    }
-
-    /// <summary>Every shift that starts in [<paramref name="from"/>, <paramref name="to"/>) and has working time, with its output.</summary>
-    private ImmutableArray<ShiftOutput> ShiftOutputs(double from, double to)
-    {
-        var shifts = new List<ShiftOutput>();
-        for (int day = (int)Math.Floor(from / 86_400); day * 86_400.0 < to; day++)
-        {
-            foreach (Shift shift in _line.Model.Calendar!.Shifts.OrderBy(shift => shift.Start))
-            {
-                double start = (day * 86_400.0) + shift.Start;
-                if (start >= from && start < to && shift.Days.Contains((DayOfWeek)(((day % 7) + 1) % 7))
-                    && _workCalendar!.ToWorking(start + shift.Length) > _workCalendar.ToWorking(start))
-                {
-                    shifts.Add(new ShiftOutput(shift.Name, start, _outputPerShift.GetValueOrDefault(start)));
-                }
-            }
-        }
-
-        return [.. shifts];
-    }
-
     /// <summary>Time spent in each <see cref="StationState"/>, indexed by it.</summary>
     [InlineArray(5)]
     private struct StationTimes
@@ -2421,69 +1855,6 @@ internal sealed class EventNetworkRun
         public double LevelArea;
         public double FullTime;
         public double EmptyTime;
-    }
-
-    /// <summary>Seconds a paced segment was stopped for each <see cref="StopCause"/> but None, indexed by cause - 1.</summary>
-    [InlineArray(4)]
-    private struct StopTimes
-    {
-        private double _element;
-    }
-
-    private struct SegmentSlot
-    {
-        public int First;
-        public int Last;
-        public double TaktTime;
-        public double LastIndex;
-        public long Indexes;
-        public long LateIndexes;
-        public StopCause Cause;
-        public double StopSince;
-        public StopTimes StopTimes;
-    }
-
-    /// <summary>One maintenance window of a station: its occurrences start at First + k x Every (calendar time).</summary>
-    private struct MaintenanceSlot
-    {
-        public int Station;
-        public double First;
-        public double Every;
-        public double Duration;
-        public int Occurrence;
-        public bool Open;
-
-        /// <summary>When the open occurrence ends, in working time.</summary>
-        public double End;
-    }
-
-    private struct CrewSlot
-    {
-        public int Size;
-        public int Busy;
-        public int Waiting;
-        public long Repairs;
-        public double Since;
-        public double BusyArea;
-        public double WaitingArea;
-    }
-
-    /// <summary>A carrier loop: its carriers are loaded, returning (their arrival times in <see cref="_returning"/>) or idle at the boarding station.</summary>
-    private struct LoopSlot
-    {
-        public int Count;
-        public int Board;
-        public int Release;
-        public double ReturnTime;
-        public int Loaded;
-        public int Returning;
-        public int ReturningHead;
-        public int Idle;
-        public double Since;
-        public double LoadedArea;
-        public double ReturningArea;
-        public double IdleArea;
-        public double NoneIdleTime;
     }
 
     /// <summary>Dispatches the simulator's events to the run without a virtual call.</summary>
