@@ -9,14 +9,21 @@ namespace LineSim.Execution;
 
 /// <summary>
 /// One replication of a plant that is not a plain serial line, on the discrete-event engine: cells of parallel servers,
-/// feeder lines and assembly, joins, routing, quality checks with scrap and rework, conveyors, carrier loops and repair
-/// crews. <see cref="EventLineRun"/> runs plain serial lines faster; on those both give the same departures.
+/// feeder lines and assembly, joins, routing, quality checks with scrap and rework, conveyors, carrier loops, repair
+/// crews, paced segments, variants and changeovers, planned maintenance and shift calendars. <see cref="EventLineRun"/>
+/// runs plain serial lines faster; on those both give the same departures.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every server owns three timers (end of processing or an operation-dependent failure, a time-dependent failure, end
-/// of a repair), every link one (a conveyor's next part reaching its end, or a supply's next arrival), every carrier
-/// loop one (the next empty carrier back) and the run one (the end of the warm-up).
+/// Every server owns three timers (end of processing, of a setup or up to an operation-dependent failure; a
+/// time-dependent failure; end of a repair), every link one (a conveyor's next part reaching its end, or a supply's
+/// next arrival), every carrier loop one (the next empty carrier back), every paced segment one (its takt), every
+/// maintenance window one (its next opening or closing) and the run one (the end of the warm-up).
+/// </para>
+/// <para>
+/// With a shift calendar the clock is working time (<see cref="WorkCalendar"/>): nothing moves outside it, so the
+/// engine skips it, and converts to calendar time what it reports. The partial files hold the segments, the stoppages
+/// (failures, crews, maintenance), the carriers, and the variants and calendar output.
 /// </para>
 /// <para>
 /// An event changes a few stations; each is put on a work list, and before the clock moves on every station on the
