@@ -75,12 +75,21 @@ public sealed class Simulation
         {
             EngineSelection.Event => EngineKind.Event,
             EngineSelection.SamplePath when compiled.SamplePathRefusal is { } reason =>
-                throw new ArgumentException("Engine: SamplePath was requested, but " + char.ToLowerInvariant(reason[0]) + reason[1..], nameof(options)),
+                throw new ArgumentException($"Engine: SamplePath was requested, but {char.ToLowerInvariant(reason[0])}{reason[1..]} Use EngineSelection.Auto or EngineSelection.Event for this line.", nameof(options)),
             EngineSelection.SamplePath => EngineKind.SamplePath,
             _ => compiled.IsSamplePathExact ? EngineKind.SamplePath : EngineKind.Event,
         };
 
         return new Simulation(compiled, options, engine, loggerFactory ?? NullLoggerFactory.Instance);
+    }
+
+    /// <summary>Why the sample-path engine cannot run <paramref name="line"/> exactly, naming the station or element; <see langword="null"/> when it can.</summary>
+    /// <param name="line">The line to ask about.</param>
+    /// <exception cref="ArgumentException">The line is invalid; the message lists every problem.</exception>
+    public static string? WhySamplePathCannotRun(LineModel line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return new CompiledLine(line).SamplePathRefusal;
     }
 
     /// <summary>Runs every replication and summarises them.</summary>

@@ -39,7 +39,8 @@ public sealed class RunEngineOptionTests : IClassFixture<ScenarioFiles>
         CliRun run = CliRun.Of("run", path, "--engine", "sample-path");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("station 'A' has time-dependent failures", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("linesim: --engine sample-path cannot run this line: station 'A' has time-dependent failures;", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Use --engine auto or --engine event.", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 

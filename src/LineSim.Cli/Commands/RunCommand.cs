@@ -66,11 +66,17 @@ internal sealed class RunCommand : ICliCommand
         Simulation simulation;
         try
         {
+            if (arguments.Engine == "sample-path" && Simulation.WhySamplePathCannotRun(scenario.Line) is { } reason)
+            {
+                console.Error.WriteLine($"linesim: --engine sample-path cannot run this line: {char.ToLowerInvariant(reason[0])}{reason[1..]} Use --engine auto or --engine event.");
+                return ExitCodes.InvalidInput;
+            }
+
             simulation = arguments.ApplyTo(scenario).CreateSimulation();
         }
         catch (ArgumentException exception)
         {
-            // An option the scenario cannot take, such as --engine sample-path for a line with time-dependent failures.
+            // An option the scenario cannot take.
             console.Error.WriteLine($"linesim: {exception.Message.Split(" (Parameter '")[0]}");
             return ExitCodes.InvalidInput;
         }

@@ -106,7 +106,7 @@ internal sealed class CompiledLine
     private static string? FindSamplePathRefusal(LineModel model)
     {
         const string Exact = "the sample-path engine is exact only for serial lines of single-server stations without time-dependent "
-            + "failures (operation-dependent failures fold into the part they interrupt). Use EngineSelection.Auto or EngineSelection.Event for this line.";
+            + "failures (operation-dependent failures fold into the part they interrupt).";
         string? planning = model switch
         {
             { Carriers.IsDefaultOrEmpty: false } => $"Parts ride carriers ('{model.Carriers[0].Name}')",

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using LineSim.Execution;
 
 namespace LineSim.Scenarios;
 
@@ -86,9 +85,8 @@ public static class ScenarioLoader
                 }
 
                 if (errors.Count == 0 && scenario.Options.Engine == EngineSelection.SamplePath
-                    && new CompiledLine(scenario.Line).SamplePathRefusal is { } refusal)
+                    && Simulation.WhySamplePathCannotRun(scenario.Line) is { } reason)
                 {
-                    string reason = refusal[..refusal.IndexOf(" Use EngineSelection", StringComparison.Ordinal)];
                     errors.Add("run.engine", $"samplePath cannot run this line: {char.ToLowerInvariant(reason[0])}{reason[1..]} Use \"auto\" or \"event\".");
                 }
             }

@@ -29,6 +29,28 @@ public sealed class EngineSelectionTests
     }
 
     [Fact]
+    public void WhySamplePathCannotRun_SerialLine_IsNull() =>
+        Assert.Null(Simulation.WhySamplePathCannotRun(Line(FailureMode.OperationDependent)));
+
+    [Theory]
+    [InlineData("cell", "Station 'Respot 2' has 2 servers;")]
+    [InlineData("calendar", "The line works to a shift calendar;")]
+    [InlineData("time", "Station 'Respot 2' has time-dependent failures;")]
+    public void WhySamplePathCannotRun_PlantOrTimeDependentFailures_NamesWhy(string feature, string reason)
+    {
+        LineModel line = Line(feature == "time" ? FailureMode.TimeDependent : null);
+        line = feature switch
+        {
+            "cell" => line with { Stations = [line.Stations[0], line.Stations[1] with { Servers = 2 }] },
+            "calendar" => line with { Calendar = ShiftCalendar.TwoShiftsFiveDays },
+            _ => line,
+        };
+
+        Assert.StartsWith(reason, Simulation.WhySamplePathCannotRun(line), StringComparison.Ordinal);
+        Assert.Equal(EngineKind.Event, Simulation.Create(line, s_short).Engine);
+    }
+
+    [Fact]
     public void Create_AutoWithOperationDependentFailures_PicksSamplePath() =>
         Assert.Equal(EngineKind.SamplePath, Simulation.Create(Line(FailureMode.OperationDependent), s_short).Engine);
 
