@@ -39,6 +39,38 @@ public sealed class AllocationTests
         Assert.True(longRun - shortRun < Allowance, $"{Parts} parts allocated {shortRun} B, {10 * Parts} parts {longRun} B");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RunReplication_PlantTenTimesLonger_AllocatesNoMore(bool paced)
+    {
+        // The plant engine: feeder lines into an assembly, a cell, inspection with rework and scrap, a conveyor, skids,
+        // a crew, variants with a changeover, maintenance, and optionally a paced segment.
+        FailureModel robot = FailureModel.FromMeans(mtbf: 3_000, mttr: 200) with { Crew = "Crew" };
+        var line = new LineModel
+        {
+            TaktTime = 55,
+            Crews = [new RepairCrew("Crew", 1)],
+            Carriers = [new CarrierLoop("Skids", 10, From: "Join", To: "Out", ReturnTime: 60)],
+            Variants = ProductMix.BySequence("A", "A", "B"),
+            Segments = paced ? [new PacedSegment("Paced", "Check", "Out", 60)] : [],
+            Stations =
+            [
+                new("Body", Distribution.Exponential(40), robot),
+                new("Side", Distribution.Exponential(40)) { Inputs = [StationInput.FromSupply(Source.Unlimited)] },
+                new("Join", Distribution.Exponential(45)) { Inputs = [StationInput.FromStation("Body", 2), StationInput.FromConveyor("Side", new Conveyor(30, 4))] },
+                new("Cell", Distribution.Exponential(100), robot) { Servers = 2, Setup = new Changeover(Distribution.Constant(5)), Maintenance = [new MaintenanceWindow(1_000, 20_000, 600)] },
+                new("Check", Distribution.Exponential(40)) { Quality = new Quality(0.9) { Rework = [new ReworkRoute("Cell", 0.5)] }, Inputs = [StationInput.FromStation("Cell", 2)] },
+                new("Out", Distribution.Exponential(40)),
+            ],
+        };
+
+        (long shortRun, long longRun, long events) = Measure(line);
+
+        Assert.True(events > 400_000, $"the long run processed only {events} events");
+        Assert.True(longRun - shortRun < Allowance, $"{Parts} parts allocated {shortRun} B, {10 * Parts} parts {longRun} B");
+    }
+
     private static (long ShortRun, long LongRun, long Events) Measure(LineModel line)
     {
         Simulation shortSimulation = Create(line, Parts);
