@@ -15,7 +15,15 @@ internal sealed class CompiledLine
     public CompiledLine(LineModel model)
     {
         model.ThrowIfInvalid();
-        Model = model;
+
+        // A default (uninitialised) list means none, as the model's defaults do.
+        Model = model = model with
+        {
+            Buffers = model.Buffers.IsDefault ? [] : model.Buffers,
+            Carriers = model.Carriers.IsDefault ? [] : model.Carriers,
+            Crews = model.Crews.IsDefault ? [] : model.Crews,
+            Segments = model.Segments.IsDefault ? [] : model.Segments,
+        };
         Topology = model.Topology();
         StationCount = model.Stations.Length;
         Names = new string[StationCount];

@@ -106,7 +106,11 @@ internal static class PlanningRules
             }
         }
 
-        if (station.ProcessingTimeByVariant is { } byVariant)
+        if (station.ProcessingTimeByVariant is null)
+        {
+            problems.Add($"{at}.ProcessingTimeByVariant: must not be null; leave it out (or empty) for a station whose times do not depend on the variant.");
+        }
+        else if (station.ProcessingTimeByVariant is { } byVariant)
         {
             foreach ((string variant, Distribution time) in byVariant.OrderBy(p => p.Key, StringComparer.Ordinal))
             {

@@ -118,4 +118,28 @@ public sealed class PlanningValidationTests
 
         Assert.Contains(line.Validate(), p => p.StartsWith("Stations[0] 'A'.Maintenance[0].Every: must be longer than the window's duration", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Run_DefaultListsOnAPlant_MeanNone()
+    {
+        LineModel line = s_line with
+        {
+            Crews = default,
+            Carriers = default,
+            Segments = default,
+            Buffers = default,
+            Stations = [s_line.Stations[0] with { Servers = 2, Maintenance = default }, .. s_line.Stations[1..]],
+        };
+
+        Assert.Empty(line.Validate());
+        Assert.True(Simulation.Create(line, new SimulationOptions { Replications = 1, Duration = 10_000 }).RunReplication(0).PartsOut > 0);
+    }
+
+    [Fact]
+    public void Validate_NullProcessingTimesByVariant_Reported()
+    {
+        LineModel line = s_line with { Stations = [s_line.Stations[0] with { ProcessingTimeByVariant = null! }, .. s_line.Stations[1..]] };
+
+        Assert.Contains(line.Validate(), p => p.StartsWith("Stations[0] 'A'.ProcessingTimeByVariant: must not be null", StringComparison.Ordinal));
+    }
 }
