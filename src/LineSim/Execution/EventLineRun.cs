@@ -62,16 +62,11 @@ internal sealed class EventLineRun
     private double _workInProcessSince;
     private double _workInProcessArea;
     private double _windowStart;
-    private long _released;
     private long _completed;
     private long _partsOut;
 
-    // Parts: ids are recycled; each keeps its entry time and its number in order of entry.
-    private double[] _entryTime;
-    private long[] _partNumber;
-    private int[] _freeParts;
-    private int _freeCount;
-    private long _nextPartNumber;
+    // Parts, by id.
+    private readonly PartPool _parts = new();
 
     private bool _sourceBlocked;
 
@@ -128,16 +123,6 @@ internal sealed class EventLineRun
             _arrivalRandom = RandomStreams.Create(seed, replication, line.ArrivalStream);
         }
 
-        int initialParts = 16;
-        _entryTime = new double[initialParts];
-        _partNumber = new long[initialParts];
-        _freeParts = new int[initialParts];
-        for (int p = 0; p < initialParts; p++)
-        {
-            _freeParts[p] = initialParts - 1 - p;
-        }
-
-        _freeCount = initialParts;
     }
 
     private enum Phase : byte
@@ -254,7 +239,8 @@ internal sealed class EventLineRun
         _station[i].Phase = Phase.Finished;
         if (_trace)
         {
-            _logger.ProcessingFinished(Now, _line.Names[i], _partNumber[_station[i].Part]);
+            long number = _parts.Number(_station[i].Part);
+            _logger.ProcessingFinished(Now, _line.Names[i], number);
         }
 
         if (_beforeService && i + 1 < _stations)
@@ -283,7 +269,8 @@ internal sealed class EventLineRun
             SetState(ref station, StationState.Blocked);
             if (_trace)
             {
-                _logger.StationBlocked(Now, _line.Names[i], _partNumber[part]);
+                long number = _parts.Number(part);
+                _logger.StationBlocked(Now, _line.Names[i], number);
             }
 
             return;
@@ -393,7 +380,7 @@ internal sealed class EventLineRun
     {
         if (from >= 0)
         {
-            _observer?.OnDeparture(from, _partNumber[part], Now);
+            _observer?.OnDeparture(from, _parts.Number(part), Now);
         }
 
         ref StationSlot station = ref _station[j];
@@ -470,7 +457,8 @@ internal sealed class EventLineRun
         _calendar.Schedule(Timer(i, CompletionTimer), due);
         if (_trace)
         {
-            _logger.ProcessingStarted(Now, _line.Names[i], _partNumber[station.Part], due);
+            long number = _parts.Number(station.Part);
+            _logger.ProcessingStarted(Now, _line.Names[i], number, due);
         }
     }
 
@@ -589,20 +577,13 @@ internal sealed class EventLineRun
 
     private int NewPart()
     {
-        if (_freeCount == 0)
-        {
-            GrowPartPool();
-        }
-
-        int part = _freeParts[--_freeCount];
-        _entryTime[part] = Now;
-        _partNumber[part] = _nextPartNumber++;
-        _released++;
+        int part = _parts.Enter(Now);
         AccountWorkInProcess();
         _workInProcess++;
         if (_trace)
         {
-            _logger.PartEntered(Now, _partNumber[part]);
+            long number = _parts.Number(part);
+            _logger.PartEntered(Now, number);
         }
 
         return part;
@@ -610,15 +591,16 @@ internal sealed class EventLineRun
 
     private void Depart(int part)
     {
-        _observer?.OnDeparture(_stations - 1, _partNumber[part], Now);
+        _observer?.OnDeparture(_stations - 1, _parts.Number(part), Now);
         AccountWorkInProcess();
         _workInProcess--;
         _completed++;
-        double leadTime = Now - _entryTime[part];
-        _freeParts[_freeCount++] = part;
+        double leadTime = Now - _parts.EntryTime(part);
+        _parts.Leave(part);
         if (_trace)
         {
-            _logger.PartLeft(Now, _partNumber[part], leadTime);
+            long number = _parts.Number(part);
+            _logger.PartLeft(Now, number, leadTime);
         }
 
         // Once the part count is reached, parts leaving at the same instant leave, but the window is closed.
@@ -634,17 +616,6 @@ internal sealed class EventLineRun
         }
     }
 
-    private void GrowPartPool()
-    {
-        int size = _entryTime.Length;
-        Array.Resize(ref _entryTime, size * 2);
-        Array.Resize(ref _partNumber, size * 2);
-        Array.Resize(ref _freeParts, size * 2);
-        for (int p = 0; p < size; p++)
-        {
-            _freeParts[_freeCount++] = (2 * size) - 1 - p;
-        }
-    }
 
     private static int[] GrowQueue(int[] items, int head, int count)
     {
@@ -714,7 +685,7 @@ internal sealed class EventLineRun
             WindowStart = _windowStart,
             End = Now,
             WorkInProcessArea = _workInProcessArea,
-            Released = _released,
+            Released = _parts.Entered,
             Completed = _completed,
             WorkInProcessAtEnd = _workInProcess,
             PartsOut = _partsOut,

@@ -119,7 +119,7 @@ internal sealed partial class EventNetworkRun
             }
 
             int part = server.Part;
-            _observer?.OnDeparture(s, _partNumber[part], Stamp);
+            _observer?.OnDeparture(s, _parts.Number(part), Stamp);
             if (_loopOf[part] >= 0 && _loop[_loopOf[part]].Release == s)
             {
                 ReleaseCarrier(part);

@@ -42,11 +42,8 @@ namespace LineSim.Execution;
 internal sealed partial class EventNetworkRun
 {
     private const int TimersPerServer = 3;
-
     private const int CompletionTimer = 0;
-
     private const int FailureTimer = 1;
-
     private const int RepairTimer = 2;
 
     // Maintenance windows that fall wholly outside working time this many times in a row are given up.
@@ -54,101 +51,63 @@ internal sealed partial class EventNetworkRun
 
     // Server.Target values besides a link index.
     private const int NoTarget = -1;
-
     private const int AnyTarget = -2;
 
     private readonly CompiledLine _line;
-
     private readonly LineTopology.Link[] _links;
-
     private readonly int[][] _inputsOf;
-
     private readonly int[][] _outputsOf;
-
     private readonly int _stationCount;
-
     private readonly int _serverCount;
-
     private readonly Simulator<Handler> _simulator;
-
     private readonly EventCalendar _calendar;
-
     private readonly int _linkTimers;
-
     private readonly int _loopTimers;
-
     private readonly int _warmupTimer;
-
     private readonly double _warmup;
 
     // The engine runs on working time (see WorkCalendar); options and reports speak calendar time.
     private readonly WorkCalendar? _workCalendar;
-
     private readonly bool _failuresInCalendarTime;
-
     private readonly double _warmupWorking;
-
     private readonly double _windowOpens;
 
     // The window in calendar time. For failures counted in calendar time: one due off shift takes effect when work
     // resumes, which may lie outside the window although its working time is the window's first or last instant.
     private readonly double _windowOpensCalendar;
-
     private double _windowEnds = double.PositiveInfinity;
 
     private readonly long _stopAfterParts;
-
     private readonly bool _beforeService;
-
     private readonly ILogger _logger;
-
     private readonly bool _trace;
-
     private readonly IDepartureObserver? _observer;
 
     // Stations and their servers.
     private readonly StationSlot[] _station;
-
     private readonly ServerSlot[] _server;
-
     private readonly ProcessingSampler[] _processing;
-
     private readonly Random?[] _failureRandom;
-
     private readonly Random?[] _repairRandom;
-
     private readonly Random?[] _qualityRandom;
-
     private readonly Random?[] _routingRandom;
-
     private readonly double[]?[] _routingCumulative;
-
     private readonly double[] _yield;
-
     private readonly int[][] _reworkTarget;
-
     private readonly double[][] _reworkCumulative;
-
     private readonly PartQueue[] _rework;
 
     // Links: a queue of part ids each, and for conveyors the time each part reaches the far end.
     private readonly LinkSlot[] _link;
-
     private readonly int[][] _items;
-
     private readonly double[]?[] _readyAt;
-
     private readonly Random?[] _arrivalRandom;
-
     private readonly bool[] _arrivalBlocked;
 
     // Repair crews and carrier loops.
     private readonly CrewSlot[] _crew;
-
     private readonly PartQueue[] _crewQueue;
-
     private readonly LoopSlot[] _loop;
-
     private readonly double[][] _returning;
 
     // Per carrier loop, the stations from which parts reach its boarding station through inputs (itself included).
@@ -156,113 +115,66 @@ internal sealed partial class EventNetworkRun
 
     // Variants: each part's, the mix, and per station the processing times, setups and routing by variant.
     private readonly string[] _variantNames;
-
     private readonly int[] _variantSequence;
-
     private readonly double[] _variantCumulative;
-
     private readonly Random? _variantRandom;
-
     private readonly Distribution?[]?[] _variantProcessing;
-
     private readonly Distribution?[]?[] _setupTime;
-
     private readonly Random?[] _setupRandom;
-
     private readonly int[]?[] _variantTarget;
-
     private readonly long[] _variantOutput;
 
     // Paced segments, and maintenance windows (each a station's recurring stop).
     private readonly SegmentSlot[] _segment;
-
     private readonly int[] _segmentOf;
-
     private readonly int _segmentTimers;
-
     private readonly MaintenanceSlot[] _maintenance;
-
     private readonly int _maintenanceTimers;
 
     // Output per day, week and shift (by the shift's start) of the calendar.
     private readonly List<long> _outputPerDay = [];
-
     private readonly List<long> _outputPerWeek = [];
-
     private readonly Dictionary<double, long> _outputPerShift = [];
 
     // The stations to advance before the clock moves on.
     private readonly int[] _work;
-
     private readonly bool[] _queued;
-
     private int _workHead;
-
     private int _workCount;
 
     // Statistics over the observation window.
     private readonly LeadTimeStatistics _leadTime = new();
 
     private readonly OutputSeries? _output;
-
     private readonly IntervalSeries[]? _levels;
-
     private readonly long[] _processed;
-
     private readonly long[] _failures;
-
     private readonly long[] _scrapped;
-
     private readonly long[] _reworked;
-
     private readonly double[]?[] _shortTime;
-
     private readonly bool[]?[] _short;
-
     private readonly double[] _shortSince;
-
     private long _workInProcess;
-
     private double _workInProcessSince;
-
     private double _workInProcessArea;
-
     private double _windowStart;
-
     private double _windowStartWorking;
-
-    private long _released;
-
     private long _completed;
-
     private long _scrappedSinceStart;
-
     private long _assembled;
-
     private long _partsOut;
-
     private long _blockSequence;
 
     // Calendar time never goes back: accounting at the warm-up's and the run's end uses their exact times.
     private double _clockFloor;
 
-    // Parts: ids are recycled; each keeps its entry time, its number in order of entry, when it joined its current
-    // queue, and the carrier loop it rides (-1: none).
-    private double[] _entryTime;
-
-    private long[] _partNumber;
+    // Parts by id; beside the pool, per part: when it joined its current queue, the carrier loop it rides (-1: none)
+    // and its variant (-1: none). These grow with the pool.
+    private readonly PartPool _parts = new();
 
     private double[] _queuedAt;
-
     private int[] _loopOf;
-
     private int[] _variant;
-
-    private int[] _freeParts;
-
-    private int _freeCount;
-
-    private long _nextPartNumber;
 
     public EventNetworkRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
     {
@@ -487,19 +399,9 @@ internal sealed partial class EventNetworkRun
         _work = new int[_stationCount];
         _queued = new bool[_stationCount];
 
-        int initialParts = 16;
-        _entryTime = new double[initialParts];
-        _partNumber = new long[initialParts];
-        _queuedAt = new double[initialParts];
-        _loopOf = new int[initialParts];
-        _variant = new int[initialParts];
-        _freeParts = new int[initialParts];
-        for (int p = 0; p < initialParts; p++)
-        {
-            _freeParts[p] = initialParts - 1 - p;
-        }
-
-        _freeCount = initialParts;
+        _queuedAt = new double[_parts.Capacity];
+        _loopOf = new int[_parts.Capacity];
+        _variant = new int[_parts.Capacity];
     }
 
     private enum Phase : byte
@@ -1140,7 +1042,8 @@ internal sealed partial class EventNetworkRun
         ScheduleCompletion(m, due);
         if (_trace)
         {
-            _logger.ProcessingStarted(Now, _line.Names[server.Station], _partNumber[server.Part], due);
+            long number = _parts.Number(server.Part);
+            _logger.ProcessingStarted(Now, _line.Names[server.Station], number, due);
         }
     }
 
@@ -1158,7 +1061,8 @@ internal sealed partial class EventNetworkRun
 
         if (_trace)
         {
-            _logger.ProcessingFinished(Now, _line.Names[s], _partNumber[part]);
+            long number = _parts.Number(part);
+            _logger.ProcessingFinished(Now, _line.Names[s], number);
         }
 
         if (_beforeService && server.Target >= 0)
@@ -1217,7 +1121,8 @@ internal sealed partial class EventNetworkRun
         SetState(ref server, StationState.Blocked);
         if (_trace)
         {
-            _logger.StationBlocked(Now, _line.Names[s], _partNumber[part]);
+            long number = _parts.Number(part);
+            _logger.StationBlocked(Now, _line.Names[s], number);
         }
     }
 
@@ -1237,10 +1142,11 @@ internal sealed partial class EventNetworkRun
 
                 if (_trace)
                 {
-                    _logger.PartSentToRework(Now, _line.Names[s], _partNumber[part], _line.Names[to]);
+                    long number = _parts.Number(part);
+                    _logger.PartSentToRework(Now, _line.Names[s], number, _line.Names[to]);
                 }
 
-                _observer?.OnDeparture(s, _partNumber[part], Stamp);
+                _observer?.OnDeparture(s, _parts.Number(part), Stamp);
 
                 // Sent back to the boarding station of its carrier loop, or before it, the part gets off its carrier here
                 // and boards a free one there like any other part; riding on, parts sent back could hold every carrier
@@ -1264,7 +1170,8 @@ internal sealed partial class EventNetworkRun
 
         if (_trace)
         {
-            _logger.PartScrapped(Now, _line.Names[s], _partNumber[part]);
+            long number = _parts.Number(part);
+            _logger.PartScrapped(Now, _line.Names[s], number);
         }
 
         _scrappedSinceStart++;
@@ -1302,7 +1209,7 @@ internal sealed partial class EventNetworkRun
     {
         if (from >= 0)
         {
-            _observer?.OnDeparture(from, _partNumber[part], Stamp);
+            _observer?.OnDeparture(from, _parts.Number(part), Stamp);
             int loop = _loopOf[part];
             if (loop >= 0 && _loop[loop].Release == from)
             {
@@ -1461,22 +1368,22 @@ internal sealed partial class EventNetworkRun
 
     private int NewPart()
     {
-        if (_freeCount == 0)
+        int part = _parts.Enter(Stamp);
+        if (_variant.Length < _parts.Capacity)
         {
-            GrowPartPool();
+            Array.Resize(ref _queuedAt, _parts.Capacity);
+            Array.Resize(ref _loopOf, _parts.Capacity);
+            Array.Resize(ref _variant, _parts.Capacity);
         }
 
-        int part = _freeParts[--_freeCount];
-        _entryTime[part] = Stamp;
-        _variant[part] = NextVariant(_nextPartNumber);
-        _partNumber[part] = _nextPartNumber++;
+        _variant[part] = NextVariant(_parts.Number(part));
         _loopOf[part] = -1;
-        _released++;
         AccountWorkInProcess();
         _workInProcess++;
         if (_trace)
         {
-            _logger.PartEntered(Now, _partNumber[part]);
+            long number = _parts.Number(part);
+            _logger.PartEntered(Now, number);
         }
 
         return part;
@@ -1499,13 +1406,13 @@ internal sealed partial class EventNetworkRun
 
         AccountWorkInProcess();
         _workInProcess--;
-        _freeParts[_freeCount++] = part;
+        _parts.Leave(part);
     }
 
     /// <summary><paramref name="part"/> leaves the line from station <paramref name="s"/>, which feeds no other.</summary>
     private void Depart(int s, int part)
     {
-        _observer?.OnDeparture(s, _partNumber[part], Stamp);
+        _observer?.OnDeparture(s, _parts.Number(part), Stamp);
         if (_loopOf[part] >= 0)
         {
             ReleaseCarrier(part);
@@ -1515,11 +1422,12 @@ internal sealed partial class EventNetworkRun
         _workInProcess--;
         _completed++;
         double clock = Stamp;
-        double leadTime = clock - _entryTime[part];
-        _freeParts[_freeCount++] = part;
+        double leadTime = clock - _parts.EntryTime(part);
+        _parts.Leave(part);
         if (_trace)
         {
-            _logger.PartLeft(Now, _partNumber[part], leadTime);
+            long number = _parts.Number(part);
+            _logger.PartLeft(Now, number, leadTime);
         }
 
         // Once the part count is reached, parts leaving at the same instant leave, but the window is closed.
@@ -1545,20 +1453,6 @@ internal sealed partial class EventNetworkRun
         }
     }
 
-    private void GrowPartPool()
-    {
-        int size = _entryTime.Length;
-        Array.Resize(ref _entryTime, size * 2);
-        Array.Resize(ref _partNumber, size * 2);
-        Array.Resize(ref _queuedAt, size * 2);
-        Array.Resize(ref _loopOf, size * 2);
-        Array.Resize(ref _variant, size * 2);
-        Array.Resize(ref _freeParts, size * 2);
-        for (int p = 0; p < size; p++)
-        {
-            _freeParts[_freeCount++] = (2 * size) - 1 - p;
-        }
-    }
 
     /// <summary>Puts a server in <paramref name="state"/>, counting the time it spent in the old one.</summary>
     private void SetState(ref ServerSlot server, StationState state)
@@ -1690,7 +1584,7 @@ internal sealed partial class EventNetworkRun
             End = end,
             WorkingTime = _workCalendar is null ? null : working,
             WorkInProcessArea = _workInProcessArea,
-            Released = _released,
+            Released = _parts.Entered,
             Completed = _completed,
             WorkInProcessAtEnd = _workInProcess,
             PartsOut = _partsOut,
