@@ -21,6 +21,29 @@ public static class EngineArbitraries
         return Arb.From(gen);
     }
 
+    /// <summary>
+    /// Long scripts over up to 300 timers with times on every scale, from ties to 1e15 s and infinity, so that the
+    /// calendar queue grows, shrinks, retunes its width and searches past empty years.
+    /// </summary>
+    public static Arbitrary<WideCalendarScript> WideCalendarScripts()
+    {
+        Gen<double> time = Gen.Frequency(
+            (3, s_time),
+            (6, Gen.Zip(Gen.Choose(1, 1000), Gen.Choose(-3, 9)).Select(p => p.Item1 * Math.Pow(10, p.Item2))),
+            (1, Gen.Elements(1e15, double.PositiveInfinity, 0.0)));
+        Gen<WideCalendarScript> gen =
+            from timers in Gen.Choose(1, 300)
+            from count in Gen.Choose(0, 3000)
+            from operations in Gen.ArrayOf(
+                Gen.Frequency(
+                    (5, Gen.Zip(Gen.Choose(0, timers - 1), time).Select(p => new CalendarOperation(CalendarOperationKind.Schedule, p.Item1, p.Item2))),
+                    (1, Gen.Choose(0, timers - 1).Select(t => new CalendarOperation(CalendarOperationKind.Cancel, t, 0))),
+                    (4, Gen.Constant(new CalendarOperation(CalendarOperationKind.Pop, 0, 0)))),
+                count)
+            select new WideCalendarScript(new CalendarScript(timers, [.. operations]));
+        return Arb.From(gen);
+    }
+
     public static Arbitrary<SimulatorScript> SimulatorScripts()
     {
         Gen<SimulatorScript> gen =

@@ -191,4 +191,95 @@ public sealed class EventCalendarTests
 
         Assert.Equal(0, calendar.Count);
     }
+
+    [Property(MaxTest = 100, Arbitrary = [typeof(EngineArbitraries)], Replay = "(20261128,424243)")]
+    public void Pop_WideScript_MatchesPriorityQueue(WideCalendarScript wide)
+    {
+        CalendarScript script = wide.Script;
+        var calendar = new EventCalendar(script.TimerCount);
+        var reference = new PriorityQueue<int, (double Time, long Sequence)>();
+        var pending = new (double Time, long Sequence)?[script.TimerCount];
+        long sequence = 0;
+        foreach (CalendarOperation operation in script.Operations)
+        {
+            switch (operation.Kind)
+            {
+                case CalendarOperationKind.Schedule:
+                    calendar.Schedule(operation.Timer, operation.Time);
+                    pending[operation.Timer] = (operation.Time, sequence++);
+                    reference.Enqueue(operation.Timer, pending[operation.Timer]!.Value);
+                    break;
+                case CalendarOperationKind.Cancel:
+                    Assert.Equal(pending[operation.Timer] is not null, calendar.Cancel(operation.Timer));
+                    pending[operation.Timer] = null;
+                    break;
+                default:
+                    if (PopReference(reference, pending, out int expected, out double expectedTime))
+                    {
+                        int actual = calendar.Pop(out double actualTime);
+                        Assert.Equal((expected, expectedTime), (actual, actualTime));
+                    }
+
+                    break;
+            }
+        }
+
+        while (PopReference(reference, pending, out int expected, out double expectedTime))
+        {
+            Assert.Equal((expected, expectedTime), (calendar.Pop(out double actualTime), actualTime));
+        }
+
+        Assert.Equal(0, calendar.Count);
+    }
+
+    [Fact]
+    public void Pop_HoldModelOverManyScales_MatchesPriorityQueue()
+    {
+        // 1,000 timers: most fire every few seconds, some every few hours (failures), a few once a week; ties from
+        // times rounded to whole seconds. The queue retunes its width as the mix changes halfway through.
+        const int Timers = 1000;
+        var calendar = new EventCalendar(Timers);
+        var reference = new PriorityQueue<int, (double Time, long Sequence)>();
+        var random = new Random(7);
+        long sequence = 0;
+        double Delay(int timer, bool late) => timer % 100 == 0 ? 604800 * random.NextDouble()
+            : timer % 10 == 0 ? 7200 * random.NextDouble()
+            : Math.Round(-Math.Log(1 - random.NextDouble()) * (late ? 5 : 55));
+        for (int timer = 0; timer < Timers; timer++)
+        {
+            double time = Delay(timer, late: false);
+            calendar.Schedule(timer, time);
+            reference.Enqueue(timer, (time, sequence++));
+        }
+
+        for (int step = 0; step < 200_000; step++)
+        {
+            reference.TryDequeue(out int expected, out var key);
+            int actual = calendar.Pop(out double time);
+            Assert.Equal((expected, key.Time), (actual, time));
+            if (step % 7 != 0 || calendar.Count < Timers / 2)
+            {
+                double next = time + Delay(actual, late: step > 100_000);
+                calendar.Schedule(actual, next);
+                reference.Enqueue(actual, (next, sequence++));
+            }
+        }
+    }
+
+    /// <summary>Pops the reference's next entry that is still pending (cancelled and rescheduled entries stay in it).</summary>
+    private static bool PopReference(PriorityQueue<int, (double Time, long Sequence)> reference, (double Time, long Sequence)?[] pending, out int timer, out double time)
+    {
+        while (reference.TryDequeue(out timer, out var key))
+        {
+            if (pending[timer] == key)
+            {
+                pending[timer] = null;
+                time = key.Time;
+                return true;
+            }
+        }
+
+        time = 0;
+        return false;
+    }
 }
