@@ -47,6 +47,10 @@ internal sealed class SamplePathLineRun
     private readonly bool _unlimitedSupply;
     private readonly IDepartureObserver? _observer;
 
+    // Whether any station fails; whether every link's rings reach past its buffer, so that none ever grows.
+    private readonly bool _anyFailures;
+    private readonly bool _ringsFixed = true;
+
     // Processing times, drawn a batch at a time per station.
     private readonly ProcessingSampler[] _processing;
     private readonly bool[] _constant;
@@ -111,6 +115,7 @@ internal sealed class SamplePathLineRun
             if (line.Failures[i] is not null)
             {
                 station.Fails = true;
+                _anyFailures = true;
                 _failureRandom[i] = RandomStreams.Create(seed, replication, line.FailureStream[i]);
                 _repairRandom[i] = RandomStreams.Create(seed, replication, line.RepairStream[i]);
             }
@@ -124,6 +129,7 @@ internal sealed class SamplePathLineRun
                 station.Departures = new double[size];
                 station.Takes = new double[size];
                 SetRing(ref station, size);
+                _ringsFixed &= station.RingFixed;
             }
             else
             {
@@ -150,15 +156,45 @@ internal sealed class SamplePathLineRun
         return BuildResult(replication, finish);
     }
 
-    /// <summary>Computes parts until the next one enters after the end; returns the end time.</summary>
-    private double Simulate(double end, bool untilPartCount)
+    /// <summary>
+    /// Computes parts until the next one enters after the end; returns the end time. The loop is compiled for the
+    /// run's blocking policy, whether any station fails, whether anything records departures or levels, and whether
+    /// every ring is fixed, so that the common line runs without the tests the others need.
+    /// </summary>
+    private double Simulate(double end, bool untilPartCount) =>
+        _beforeService ? Simulate<On>(end, untilPartCount) : Simulate<Off>(end, untilPartCount);
+
+    private double Simulate<TBeforeService>(double end, bool untilPartCount)
+        where TBeforeService : struct, IFlag =>
+        _anyFailures ? Simulate<TBeforeService, On>(end, untilPartCount) : Simulate<TBeforeService, Off>(end, untilPartCount);
+
+    private double Simulate<TBeforeService, TFailures>(double end, bool untilPartCount)
+        where TBeforeService : struct, IFlag
+        where TFailures : struct, IFlag =>
+        _observer is not null || _levels is not null
+            ? Simulate<TBeforeService, TFailures, On>(end, untilPartCount)
+            : Simulate<TBeforeService, TFailures, Off>(end, untilPartCount);
+
+    private double Simulate<TBeforeService, TFailures, TRecorded>(double end, bool untilPartCount)
+        where TBeforeService : struct, IFlag
+        where TFailures : struct, IFlag
+        where TRecorded : struct, IFlag =>
+        _ringsFixed
+            ? Simulate<TBeforeService, TFailures, TRecorded, On>(end, untilPartCount)
+            : Simulate<TBeforeService, TFailures, TRecorded, Off>(end, untilPartCount);
+
+    private double Simulate<TBeforeService, TFailures, TRecorded, TRingsFixed>(double end, bool untilPartCount)
+        where TBeforeService : struct, IFlag
+        where TFailures : struct, IFlag
+        where TRecorded : struct, IFlag
+        where TRingsFixed : struct, IFlag
     {
         int k = _stations;
         double warmup = _windowOpens;
-        bool beforeService = _beforeService;
+        bool beforeService = TBeforeService.IsOn;
         bool unlimitedSupply = _unlimitedSupply;
-        IDepartureObserver? observer = _observer;
-        IntervalSeries[]? levels = _levels;
+        IDepartureObserver? observer = TRecorded.IsOn ? _observer : null;
+        IntervalSeries[]? levels = TRecorded.IsOn ? _levels : null;
         double[] work = _work;
         SamplePathStation[] state = _state;
         bool stopped = false;
@@ -223,14 +259,14 @@ internal sealed class SamplePathLineRun
                 if (next < k)
                 {
                     ref SamplePathStation downstream = ref state[next];
-                    if (downstream.BlockReadable)
+                    if (TRingsFixed.IsOn || downstream.BlockReadable)
                     {
                         room = downstream.Departures[(int)((n - downstream.Capacity - 1) & downstream.RingMask)];
                     }
                 }
 
                 double start = beforeService ? Max(room, take) : take;
-                double done = station.Fails
+                double done = TFailures.IsOn && station.Fails
                     ? Fold(i, start, work[(i * BatchSize) + slot], end)
                     : start + work[(i * BatchSize) + slot];
                 double departure = beforeService ? done : Max(room, done);
@@ -238,7 +274,7 @@ internal sealed class SamplePathLineRun
                 bool inside = up > warmup && departure <= end;
                 if (inside)
                 {
-                    if (!station.Fails)
+                    if (!TFailures.IsOn || !station.Fails)
                     {
                         station.Working += done - start;
                     }
@@ -249,7 +285,7 @@ internal sealed class SamplePathLineRun
                 }
                 else
                 {
-                    if (!station.Fails)
+                    if (!TFailures.IsOn || !station.Fails)
                     {
                         Accumulate(ref station.Working, start, done, end);
                     }
@@ -275,10 +311,10 @@ internal sealed class SamplePathLineRun
 
                 if (station.HasLink)
                 {
-                    AccountLink(ref station, n, up, take, departure, inside, end);
+                    AccountLink<TRingsFixed>(ref station, n, up, take, departure, inside, end);
 
                     // A part waits in the buffer from its arrival until its station takes it.
-                    if (levels is not null)
+                    if (TRecorded.IsOn && levels is not null)
                     {
                         levels[i].Add(up, Math.Min(take, end), 1);
                     }
@@ -286,7 +322,7 @@ internal sealed class SamplePathLineRun
 
                 station.LastDeparture = departure;
                 station.LastTake = take;
-                if (observer is not null && departure <= end)
+                if (TRecorded.IsOn && observer is not null && departure <= end)
                 {
                     observer.OnDeparture(i, n, departure);
                 }
@@ -322,9 +358,10 @@ internal sealed class SamplePathLineRun
     /// of those waits and, with b &gt;= 2, full from the arrival of part n until the take of part n - b + 1.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AccountLink(ref SamplePathStation station, long n, double arrived, double take, double departure, bool inside, double end)
+    private void AccountLink<TRingsFixed>(ref SamplePathStation station, long n, double arrived, double take, double departure, bool inside, double end)
+        where TRingsFixed : struct, IFlag
     {
-        if (station.HasRing && !station.RingFixed)
+        if (!TRingsFixed.IsOn && station.HasRing && !station.RingFixed)
         {
             EnsureRingRoom(ref station, n, arrived);
         }
@@ -351,7 +388,7 @@ internal sealed class SamplePathLineRun
             }
         }
 
-        if (b >= 2 && station.FullReadable)
+        if (b >= 2 && (TRingsFixed.IsOn ? station.HasRing : station.FullReadable))
         {
             double fullUntil = station.Takes[(int)((n - b + 1) & station.RingMask)];
             double fullFrom = Max(arrived, station.FullEnd);
