@@ -50,7 +50,7 @@ public sealed class Simulation
     /// <summary>Validates <paramref name="line"/> and <paramref name="options"/> and prepares the simulation.</summary>
     /// <param name="line">The line to simulate.</param>
     /// <param name="options">Run length, replications and seed; <see langword="null"/> for the defaults.</param>
-    /// <param name="loggerFactory">Where to log; <see langword="null"/> for none. Trace level logs every event.</param>
+    /// <param name="loggerFactory">Where to log; <see langword="null"/> for none. Information announces the run, Debug each replication, Trace every event of the event engine (the sample-path engine, which <see cref="EngineSelection.Auto"/> picks where it is exact, has no events to log: choose <see cref="EngineSelection.Event"/> to trace).</param>
     /// <exception cref="ArgumentException">
     /// The line or the options are invalid; the message lists every problem. Also thrown when the options force
     /// <see cref="EngineSelection.SamplePath"/> for a line where it is not exact; the message names the station.

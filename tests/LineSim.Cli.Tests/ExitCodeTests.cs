@@ -79,17 +79,48 @@ public sealed class ExitCodeTests : IClassFixture<ScenarioFiles>
         Assert.Equal(string.Empty, run.Out);
     }
 
+    [Theory]
+    [InlineData("a-folder", "is a folder; give the name of a CSV file to write.")]
+    [InlineData("", "--csv must name a file, got an empty path.")]
+    public void Run_CsvNotAFile_ExitsTwoBeforeRunning(string name, string message)
+    {
+        string path = name.Length == 0 ? name : Path.Combine(_files.Folder, name);
+        if (name.Length > 0)
+        {
+            Directory.CreateDirectory(path);
+        }
+
+        CliRun run = CliRun.Of("run", _files.ShortPath, "--csv", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
     [Fact]
     public void Run_CsvNotWritable_ExitsOneWithoutAStackTrace()
     {
-        string folder = Path.Combine(_files.Folder, "a-folder");
-        Directory.CreateDirectory(folder);
+        // A file another writer holds exclusively: the run succeeds, writing its CSV fails.
+        string path = Path.Combine(_files.Folder, "locked.csv");
+        using var holder = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
 
-        CliRun run = CliRun.Of("run", _files.ShortPath, "--replications", "1", "--csv", folder);
+        CliRun run = CliRun.Of("run", _files.ShortPath, "--replications", "1", "--csv", path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("linesim: cannot write the CSV file", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(StackTraceLine, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public void Command_FolderForTheScenarioFile_ExitsTwoSayingItIsAFolder(string command)
+    {
+        CliRun run = CliRun.Of(command, _files.Folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{_files.Folder}: is a folder, not a scenario file{Environment.NewLine}", run.Error);
+        Assert.Equal(string.Empty, run.Out);
     }
 
     [Theory]

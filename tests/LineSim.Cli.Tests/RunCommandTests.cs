@@ -99,7 +99,12 @@ public sealed class RunCommandTests : IClassFixture<ScenarioFiles>
         AssertEqual(api.TaktAttainment, root.GetProperty("taktAttainment"));
         AssertEqual(api.WorkInProcess, root.GetProperty("wip"));
         AssertEqual(api.LeadTime, root.GetProperty("leadTime"));
+        AssertEqual(api.LeadTimeP50, root.GetProperty("leadTime").GetProperty("p50"));
         AssertEqual(api.LeadTimeP95, root.GetProperty("leadTime").GetProperty("p95"));
+        Assert.Equal(api.Scenario, root.GetProperty("scenario").GetString());
+        Assert.Equal(api.Replications, root.GetProperty("replications").GetInt32());
+        Assert.Equal(api.Warmup, root.GetProperty("warmup").GetDouble());
+        Assert.Equal(api.Duration, root.GetProperty("duration").GetDouble());
         for (int s = 0; s < api.Stations.Length; s++)
         {
             JsonElement station = root.GetProperty("stations")[s];
@@ -111,7 +116,10 @@ public sealed class RunCommandTests : IClassFixture<ScenarioFiles>
 
         for (int b = 0; b < api.Buffers.Length; b++)
         {
-            AssertEqual(api.Buffers[b].AverageLevel, root.GetProperty("buffers")[b].GetProperty("averageLevel"));
+            JsonElement buffer = root.GetProperty("buffers")[b];
+            AssertEqual(api.Buffers[b].AverageLevel, buffer.GetProperty("averageLevel"));
+            AssertEqual(api.Buffers[b].FullFraction, buffer.GetProperty("fullFraction"));
+            AssertEqual(api.Buffers[b].EmptyFraction, buffer.GetProperty("emptyFraction"));
         }
     }
 

@@ -32,8 +32,15 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
 
         if (Csv is { } csv)
         {
-            string? directory = Path.GetDirectoryName(Path.GetFullPath(csv));
-            if (csv.Length == 0 || (directory is not null && !Directory.Exists(directory)))
+            if (csv.Length == 0)
+            {
+                problems.Add("--csv must name a file, got an empty path.");
+            }
+            else if (Directory.Exists(csv))
+            {
+                problems.Add($"--csv: {csv} is a folder; give the name of a CSV file to write.");
+            }
+            else if (Path.GetDirectoryName(Path.GetFullPath(csv)) is { } directory && !Directory.Exists(directory))
             {
                 problems.Add($"--csv: the folder of {csv} does not exist.");
             }

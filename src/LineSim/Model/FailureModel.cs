@@ -10,8 +10,13 @@ public sealed record FailureModel(Distribution TimeToFailure, Distribution TimeT
     /// <param name="mtbf">Mean time between failures, in seconds; greater than zero.</param>
     /// <param name="mttr">Mean time to repair, in seconds; greater than zero.</param>
     /// <param name="mode">Whether time to failure counts processing time only or clock time.</param>
-    public static FailureModel FromMeans(double mtbf, double mttr, FailureMode mode = FailureMode.OperationDependent) =>
-        new(Distribution.Exponential(mtbf), Distribution.Exponential(mttr), mode);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mtbf"/> or <paramref name="mttr"/> is not a finite number greater than zero; the message names which.</exception>
+    public static FailureModel FromMeans(double mtbf, double mttr, FailureMode mode = FailureMode.OperationDependent)
+    {
+        Require.Positive(mtbf, nameof(mtbf));
+        Require.Positive(mttr, nameof(mttr));
+        return new(Distribution.Exponential(mtbf), Distribution.Exponential(mttr), mode);
+    }
 
     /// <summary>
     /// The <see cref="RepairCrew"/> whose technicians repair the station; <see langword="null"/> when a technician is

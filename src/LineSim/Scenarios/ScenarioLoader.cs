@@ -37,6 +37,12 @@ public static class ScenarioLoader
     public static ScenarioLoadResult LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            // Reading a folder fails as "access denied", which sends the user looking at permissions.
+            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, "is a folder, not a scenario file")]);
+        }
+
         string json;
         try
         {

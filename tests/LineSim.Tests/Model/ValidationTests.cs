@@ -151,6 +151,20 @@ public sealed class ValidationTests
         Assert.Equal("inputCapacity", error.ParamName);
     }
 
+    [Theory]
+    [InlineData(-1, 300, "mtbf")]
+    [InlineData(0, 300, "mtbf")]
+    [InlineData(double.NaN, 300, "mtbf")]
+    [InlineData(3_600, -5, "mttr")]
+    [InlineData(3_600, double.PositiveInfinity, "mttr")]
+    public void FromMeans_ImpossibleMean_NamesMtbfOrMttr(double mtbf, double mttr, string parameter)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => FailureModel.FromMeans(mtbf, mttr));
+
+        Assert.Equal(parameter, error.ParamName);
+        Assert.StartsWith(parameter + " must be", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Create_ZeroReplications_NamesReplications()
     {

@@ -119,6 +119,17 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void LoadFile_Folder_SaysItIsAFolder()
+    {
+        ScenarioLoadResult result = ScenarioLoader.LoadFile(Path.GetTempPath());
+
+        ScenarioError error = Assert.Single(result.Errors);
+        Assert.Equal(string.Empty, error.Path);
+        Assert.Equal("is a folder, not a scenario file", error.Message);
+        Assert.Null(result.Scenario);
+    }
+
+    [Fact]
     public void Load_MinimalScenario_UsesTheDefaults()
     {
         Scenario scenario = ScenarioLoader.Load(ScenarioJson.OneStation("40")).GetScenarioOrThrow();

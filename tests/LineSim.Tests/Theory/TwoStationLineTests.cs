@@ -33,7 +33,7 @@ public sealed class TwoStationLineTests
     }
 
     /// <summary>Parts per hour of the birth-death chain on 0 .. top with up rate 1/mean1 and down rate 1/mean2.</summary>
-    private static double BirthDeathThroughput(double mean1, double mean2, int top)
+    internal static double BirthDeathThroughput(double mean1, double mean2, int top)
     {
         double ratio = mean2 / mean1;
         double sum = 0;
