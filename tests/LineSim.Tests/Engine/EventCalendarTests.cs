@@ -266,6 +266,51 @@ public sealed class EventCalendarTests
         }
     }
 
+    [Fact]
+    public void Pop_PendingCountSwingingAcrossTheHeapAndQueueSizes_MatchesPriorityQueue()
+    {
+        // The number of pending timers swings between a handful and 400 five times, so the calendar moves its timers
+        // from the heap to the queue and back, with ties (whole seconds) pending at each move.
+        const int Timers = 400;
+        var calendar = new EventCalendar(Timers);
+        var reference = new PriorityQueue<int, (double Time, long Sequence)>();
+        var random = new Random(11);
+        long sequence = 0;
+        double now = 0;
+        var idle = new Stack<int>(Enumerable.Range(0, Timers).Reverse());
+        for (int swing = 0; swing < 5; swing++)
+        {
+            while (idle.Count > 0)
+            {
+                int timer = idle.Pop();
+                double time = now + Math.Round(100 * random.NextDouble());
+                calendar.Schedule(timer, time);
+                reference.Enqueue(timer, (time, sequence++));
+            }
+
+            while (calendar.Count > 3)
+            {
+                reference.TryDequeue(out int expected, out var key);
+                int actual = calendar.Pop(out now);
+                Assert.Equal((expected, key.Time), (actual, now));
+                idle.Push(actual);
+                if (random.Next(3) == 0)
+                {
+                    // Some fire again, often at a time already taken.
+                    int timer = idle.Pop();
+                    double time = now + Math.Round(10 * random.NextDouble());
+                    calendar.Schedule(timer, time);
+                    reference.Enqueue(timer, (time, sequence++));
+                }
+            }
+        }
+
+        while (reference.TryDequeue(out int expected, out var key))
+        {
+            Assert.Equal((expected, key.Time), (calendar.Pop(out double time), time));
+        }
+    }
+
     /// <summary>Pops the reference's next entry that is still pending (cancelled and rescheduled entries stay in it).</summary>
     private static bool PopReference(PriorityQueue<int, (double Time, long Sequence)> reference, (double Time, long Sequence)?[] pending, out int timer, out double time)
     {
