@@ -37,7 +37,7 @@ namespace LineSim.Execution;
 /// at max(A'(m), R(m)) under blocking before service (D'(m) = C'(m)); arrivals enter at max(a(m), R(m)), where a(m) is
 /// the entry of part m - 1 plus an interarrival time drawn then (the first drawn at time 0), so that a source held back
 /// by a full buffer starts its next interarrival time when the held part enters. Processing times are drawn when a part
-/// is taken, each station from its own stream; an operation-dependent failure folds into the part it interrupts with
+/// is taken, each station from its own stream (here a batch of 256 at a time: the same numbers in the same order); an operation-dependent failure folds into the part it interrupts with
 /// the event engine's arithmetic (t = t + ttf; t = t + repair; w = w - ttf, the repair drawn at the failure and the next
 /// time to failure at the repair's end; otherwise ttf = ttf - w), so departures agree with the event engine's to
 /// rounding (bit for bit without failures). Every time is a max of sums of the same numbers in the same order, so ties
@@ -72,6 +72,7 @@ namespace LineSim.Execution;
 internal sealed class SamplePathAssemblyRun
 {
     private const int InitialRingLimit = 1024;
+    private const int BatchSize = 256;
 
     private readonly CompiledLine _line;
     private readonly double _warmup;
@@ -97,6 +98,10 @@ internal sealed class SamplePathAssemblyRun
     private readonly int[] _entryLinks;
 
     private readonly ProcessingSampler[] _processing;
+
+    // Processing times, drawn a batch at a time per station, and the next one to use per station.
+    private readonly double[] _work;
+    private readonly int[] _workSlot;
     private readonly Random?[] _failureRandom;
     private readonly Random?[] _repairRandom;
     private readonly Random?[] _arrivalRandom;
@@ -170,6 +175,8 @@ internal sealed class SamplePathAssemblyRun
         _station = new SamplePathAssemblyStation[stations];
         _lookback = new long[stations];
         _processing = new ProcessingSampler[stations];
+        _work = new double[stations * BatchSize];
+        _workSlot = new int[stations];
         _failureRandom = new Random?[stations];
         _repairRandom = new Random?[stations];
         int exit = -1;
@@ -179,6 +186,7 @@ internal sealed class SamplePathAssemblyRun
             int[] outputs = line.Topology.OutputsOf[s];
             station.Output = outputs.Length == 0 ? -1 : outputs[0];
             station.Next = station.Output < 0 ? -1 : links[station.Output].To;
+            station.Input = _inputs[s][0];
             if (station.Output < 0)
             {
                 exit = s;
@@ -187,12 +195,14 @@ internal sealed class SamplePathAssemblyRun
             station.ReportsShortage = model.Stations[s].Merge == MergeRule.Assembly && _inputs[s].Length > 1;
             if (line.Processing[s] is ConstantDistribution constant)
             {
+                // A constant draws nothing: its batch is filled once and never refilled.
                 station.Constant = true;
-                station.ConstantTime = constant.Value;
+                Array.Fill(_work, constant.Value, s * BatchSize, BatchSize);
             }
             else
             {
                 _processing[s] = new ProcessingSampler(line.Processing[s], seed, replication, line.ProcessingStream[s]);
+                _workSlot[s] = BatchSize;
             }
 
             if (line.Failures[s] is not null)
@@ -227,7 +237,16 @@ internal sealed class SamplePathAssemblyRun
         Debug.Assert(exit >= 0, "an assembly line has one exit");
         for (int s = 0; s < stations; s++)
         {
-            _station[s].NumberScale = NumberScale(s);
+            ref SamplePathAssemblyStation station = ref _station[s];
+            station.NumberScale = NumberScale(s);
+            if (station.Output >= 0)
+            {
+                station.OutputCapacity = _link[station.Output].Capacity;
+                station.OutputQuantity = _link[station.Output].Quantity;
+            }
+
+            ref SamplePathAssemblyLink input = ref _link[station.Input];
+            station.Simple = _inputs[s].Length == 1 && input.From >= 0 && input.Quantity == 1;
         }
 
         var schedule = new List<int>();
@@ -299,6 +318,103 @@ internal sealed class SamplePathAssemblyRun
     {
         ref SamplePathAssemblyStation station = ref _station[s];
         long r = station.Made;
+        double take;
+        double carried;
+        if (station.Simple)
+        {
+            // One part from one station: the common case of a feeder line or the line after the assembly.
+            ref SamplePathAssemblyStation upstream = ref _station[_link[station.Input].From];
+            int up = (int)(r & upstream.RingMask);
+            double arrived = upstream.Departures[up];
+            carried = upstream.Entries[up];
+            take = Max(station.LastDeparture, arrived);
+            if (!station.RingFixed && r > station.RingMask && station.Departures[(int)(r & station.RingMask)] > arrived)
+            {
+                Grow(ref station, r, _lookback[s]);
+            }
+
+            AccountInput(s, station.Input, r, r, r, take);
+        }
+        else
+        {
+            take = TakeFromInputs(s, ref station, r, out carried);
+        }
+
+        int at = (int)(r & station.RingMask);
+        station.Takes[at] = take;
+        station.Entries[at] = carried;
+
+        int slot = _workSlot[s];
+        if (slot == BatchSize)
+        {
+            _processing[s].Fill(_work.AsSpan(s * BatchSize, BatchSize));
+            slot = 0;
+        }
+
+        double work = _work[(s * BatchSize) + slot];
+        _workSlot[s] = station.Constant ? 0 : slot + 1;
+        double room = station.Next < 0 ? 0 : Room(station.Next, r, station.OutputCapacity, station.OutputQuantity);
+        double start = _beforeService ? Max(room, take) : take;
+        double done = station.Fails ? Fold(s, start, work) : start + work;
+        double departure = _beforeService ? done : Max(room, done);
+        if (take > _warmup && departure <= _end)
+        {
+            // Wholly inside the window, the usual case.
+            if (!station.Fails)
+            {
+                station.Working += done - start;
+            }
+
+            station.Blocked += _beforeService ? start - take : departure - done;
+            station.Completions++;
+            station.Processed++;
+        }
+        else
+        {
+            if (!station.Fails)
+            {
+                Accumulate(ref station.Working, start, done);
+            }
+
+            if (_beforeService)
+            {
+                Accumulate(ref station.Blocked, take, start);
+            }
+            else
+            {
+                Accumulate(ref station.Blocked, done, departure);
+            }
+
+            if (done <= _end)
+            {
+                station.Completions++;
+                if (done > _windowOpens)
+                {
+                    station.Processed++;
+                }
+            }
+        }
+
+        station.Departures[at] = departure;
+        station.LastDeparture = departure;
+        station.Made = r + 1;
+        if (_observer is not null && departure <= _end)
+        {
+            _observer.OnDeparture(s, r * station.NumberScale, departure);
+        }
+
+        if (station.Next < 0)
+        {
+            Leave(departure, carried);
+        }
+    }
+
+    /// <summary>
+    /// Station <paramref name="s"/> takes the parts of its part <paramref name="r"/> from every input, entering those
+    /// of supplies; returns the take and, in <paramref name="carried"/>, the entry of the part it carries on.
+    /// </summary>
+    private double TakeFromInputs(int s, ref SamplePathAssemblyStation station, long r, out double carried)
+    {
         int[] inputs = _inputs[s];
 
         // The take: once the last part of every input's block is there and the previous part has left.
@@ -331,13 +447,12 @@ internal sealed class SamplePathAssemblyRun
 
         // Every later arrival at the inputs, and every later candidate time upstream of them, is at least bound: the
         // part the ring is about to drop can no longer hold one back, unless it left after that.
-        long size = station.RingMask + 1;
-        if (!station.RingFixed && r >= size && station.Departures[(int)(r & station.RingMask)] > bound)
+        if (!station.RingFixed && r > station.RingMask && station.Departures[(int)(r & station.RingMask)] > bound)
         {
             Grow(ref station, r, _lookback[s]);
         }
 
-        double carried = 0;
+        carried = 0;
         for (int i = 0; i < inputs.Length; i++)
         {
             int l = inputs[i];
@@ -381,50 +496,7 @@ internal sealed class SamplePathAssemblyRun
             }
         }
 
-        int at = (int)(r & station.RingMask);
-        station.Takes[at] = take;
-        station.Entries[at] = carried;
-
-        double work = station.Constant ? station.ConstantTime : _processing[s].Next();
-        double room = station.Output < 0 ? 0 : Room(station.Next, r, _link[station.Output].Capacity, _link[station.Output].Quantity);
-        double start = _beforeService ? Max(room, take) : take;
-        double done = station.Fails ? Fold(s, start, work) : start + work;
-        double departure = _beforeService ? done : Max(room, done);
-        if (!station.Fails)
-        {
-            Accumulate(ref station.Working, start, done);
-        }
-
-        if (_beforeService)
-        {
-            Accumulate(ref station.Blocked, take, start);
-        }
-        else
-        {
-            Accumulate(ref station.Blocked, done, departure);
-        }
-
-        if (done <= _end)
-        {
-            station.Completions++;
-            if (done > _windowOpens)
-            {
-                station.Processed++;
-            }
-        }
-
-        station.Departures[at] = departure;
-        station.LastDeparture = departure;
-        station.Made = r + 1;
-        if (_observer is not null && departure <= _end)
-        {
-            _observer.OnDeparture(s, r * station.NumberScale, departure);
-        }
-
-        if (station.Output < 0)
-        {
-            Leave(departure, carried);
-        }
+        return take;
     }
 
     /// <summary>Part <paramref name="m"/> of supply link <paramref name="l"/> enters once it has arrived and the buffer has room.</summary>
@@ -471,7 +543,8 @@ internal sealed class SamplePathAssemblyRun
             return 0;
         }
 
-        long x = (over / quantity) - 1;
+        // A 64-bit division costs tens of cycles; most inputs take one part at a time.
+        long x = (quantity == 1 ? over : over / quantity) - 1;
         ref SamplePathAssemblyStation station = ref _station[j];
         Debug.Assert(x < station.Made, "room looks only at parts already made");
         if (x < station.RingFloor || x <= station.Made - (station.RingMask + 2))
@@ -482,22 +555,21 @@ internal sealed class SamplePathAssemblyRun
         return station.Departures[(int)(x & station.RingMask)];
     }
 
-    /// <summary>When station <paramref name="s"/> took input part <paramref name="index"/> (0 before the first, or when it left the ring); <paramref name="take"/> for its part <paramref name="r"/>, being made.</summary>
+    /// <summary>When a station took input part <paramref name="index"/> (0 before the first, or when it left the ring); <paramref name="take"/> for its part <paramref name="r"/>, being made.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double TakeOf(int s, long index, int quantity, long r, double take)
+    private static double TakeOf(ref SamplePathAssemblyStation station, long index, int quantity, long r, double take)
     {
         if (index < 0)
         {
             return 0;
         }
 
-        long x = index / quantity;
+        long x = quantity == 1 ? index : index / quantity;
         if (x == r)
         {
             return take;
         }
 
-        ref SamplePathAssemblyStation station = ref _station[s];
         if (x < station.RingFloor || x <= r - (station.RingMask + 2))
         {
             return 0;
@@ -510,12 +582,29 @@ internal sealed class SamplePathAssemblyRun
     private void AccountInput(int s, int l, long first, long last, long r, double take)
     {
         ref SamplePathAssemblyLink link = ref _link[l];
+        ref SamplePathAssemblyStation station = ref _station[s];
         long capacity = link.Capacity;
         int quantity = link.Quantity;
-        if (_station[s].ReportsShortage)
+
+        // Where the link's parts' arrival times are: the supply's entries, or the upstream station's departures.
+        double[] arrivals;
+        long arrivalMask;
+        if (link.Arrivals)
+        {
+            arrivals = link.Entries;
+            arrivalMask = link.RingMask;
+        }
+        else
+        {
+            ref SamplePathAssemblyStation upstream = ref _station[link.From];
+            arrivals = upstream.Departures;
+            arrivalMask = upstream.RingMask;
+        }
+
+        if (station.ReportsShortage)
         {
             // Idle since its last part left, the station lacks this input's parts until the last of them arrives.
-            Accumulate(ref link.Short, _station[s].LastDeparture, Arrival(l, last));
+            Accumulate(ref link.Short, station.LastDeparture, arrivals[(int)(last & arrivalMask)]);
         }
 
         if (capacity == 0)
@@ -523,24 +612,42 @@ internal sealed class SamplePathAssemblyRun
             return; // Always full and empty: parts beyond the capacity sit on the fixtures.
         }
 
+        // Wholly inside the window (the usual case), every interval below is added as it is.
+        bool inside = arrivals[(int)(first & arrivalMask)] > _warmup && take <= _end;
         for (long m = first; m <= last; m++)
         {
-            double arrived = Arrival(l, m);
+            double arrived = arrivals[(int)(m & arrivalMask)];
 
             // Part m counts in the level once part m - c has been taken: the oldest c parts are in the buffer.
-            double from = Max(arrived, TakeOf(s, m - capacity, quantity, r, take));
-            Accumulate(ref link.LevelArea, from, take);
-            _levels?[l].Add(from, Math.Min(take, _end), 1);
-
+            double from = Max(arrived, TakeOf(ref station, m - capacity, quantity, r, take));
             double since = Max(arrived, link.LastTake);
-            Accumulate(ref link.NonEmpty, since, take);
             link.LastTake = take;
+            if (inside)
+            {
+                link.LevelArea += take - from;
+                link.NonEmpty += take - since;
+            }
+            else
+            {
+                Accumulate(ref link.LevelArea, from, take);
+                Accumulate(ref link.NonEmpty, since, take);
+            }
 
+            _levels?[l].Add(from, Math.Min(take, _end), 1);
             if (capacity < int.MaxValue)
             {
                 // Full from part m's arrival until part m - c + 1 is taken.
-                double until = TakeOf(s, m - capacity + 1, quantity, r, take);
-                Accumulate(ref link.Full, Max(arrived, link.FullEnd), until);
+                double until = TakeOf(ref station, m - capacity + 1, quantity, r, take);
+                double fullFrom = Max(arrived, link.FullEnd);
+                if (inside)
+                {
+                    link.Full += Max(until - fullFrom, 0);
+                }
+                else
+                {
+                    Accumulate(ref link.Full, fullFrom, until);
+                }
+
                 link.FullEnd = Max(link.FullEnd, until);
             }
         }

@@ -18,6 +18,18 @@ internal struct SamplePathAssemblyStation
     /// <summary>The station that link feeds; -1 for the exit.</summary>
     public int Next;
 
+    /// <summary>The station's first input link.</summary>
+    public int Input;
+
+    /// <summary>Whether the station takes one part at a time from one station (no supply, no assembly).</summary>
+    public bool Simple;
+
+    /// <summary>c of the output link.</summary>
+    public long OutputCapacity;
+
+    /// <summary>q of the output link.</summary>
+    public int OutputQuantity;
+
     /// <summary>The number a part made here gets in the departure log: its index times this (see <see cref="SamplePathAssemblyRun"/>).</summary>
     public long NumberScale;
 
@@ -26,8 +38,6 @@ internal struct SamplePathAssemblyStation
 
     /// <summary>Whether the processing time is a constant, which draws nothing.</summary>
     public bool Constant;
-
-    public double ConstantTime;
 
     /// <summary>Processing time left before the next operation-dependent failure.</summary>
     public double TimeToFailure;
