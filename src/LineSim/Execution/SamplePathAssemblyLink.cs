@@ -24,9 +24,6 @@ internal struct SamplePathAssemblyLink
     /// <summary>Arrivals into an input buffer.</summary>
     public bool Arrivals;
 
-    /// <summary>For arrivals: parts entered so far (the next part's index).</summary>
-    public long Entered;
-
     /// <summary>For arrivals: when the next part arrives, if the buffer has room (its interarrival time runs from the last entry).</summary>
     public double NextArrival;
 

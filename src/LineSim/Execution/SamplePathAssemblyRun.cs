@@ -505,7 +505,6 @@ internal sealed class SamplePathAssemblyRun
         ref SamplePathAssemblyLink link = ref _link[l];
         double entry = Max(link.NextArrival, Room(link.To, m, link.Capacity, link.Quantity));
         link.Entries[(int)(m & link.RingMask)] = entry;
-        link.Entered = m + 1;
         if (entry <= _end)
         {
             _released++;

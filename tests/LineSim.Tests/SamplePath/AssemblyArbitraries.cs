@@ -6,7 +6,8 @@ using LineSim.Model;
 namespace LineSim.Tests.SamplePath;
 
 /// <summary>
-/// Assembly lines the sample-path engine runs exactly: 2 or 3 feeder lines of 1 to 3 stations (buffers of 0 to 3
+/// Assembly lines the sample-path engine runs exactly: 2 or 3 feeder lines (sometimes one: a serial line given by
+/// inputs, whose last station may take several parts at a time) of 1 to 3 stations (buffers of 0 to 3
 /// between them, some through the station before and the line's buffers, the first one sometimes from the line's
 /// source), each from an unlimited supply or arrivals into an input buffer of 0 to 3 places or unlimited, merging at
 /// an assembly station through buffers of 0 to 3 with quantities of 1 to 3; sometimes a supply straight into the
@@ -77,7 +78,7 @@ public static class AssemblyArbitraries
         };
 
     private static Gen<AssemblyCase> CaseGen() =>
-        from feederCount in Gen.Choose(2, 3)
+        from feederCount in Gen.Frequency((1, Gen.Constant(1)), (3, Gen.Constant(2)), (2, Gen.Constant(3)))
         from feeders in Gen.ArrayOf(Feeders(3), feederCount)
         from nested in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         from subFeeders in Gen.ArrayOf(Feeders(2), 2)
