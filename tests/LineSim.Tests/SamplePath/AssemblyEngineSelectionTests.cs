@@ -76,6 +76,7 @@ public sealed class AssemblyEngineSelectionTests
         { "crew", "Station 'A2' waits for a repair crew;" },
         { "routing", "Station 'A2' routes its parts;" },
         { "quality", "Station 'Respot' has a quality check;" },
+        { "rework", "Station 'Repair' has no inputs (it gets parts only as rework);" },
         { "exits", "Stations 'Respot' and 'Check' both end the line (parts leave from each);" },
         { "calendar", "The line works to a shift calendar;" },
     };
@@ -94,6 +95,7 @@ public sealed class AssemblyEngineSelectionTests
             "crew" => Replace(plant, "A2", s => s with { Failures = FailureModel.FromMeans(3_600, 300) with { Crew = "Maintenance" } }) with { Crews = [new RepairCrew("Maintenance", 1)] },
             "routing" => WithSpare(Replace(plant, "A2", s => s with { Routing = Routing.ByProbability(new RouteTarget("Marriage", 0.5), new RouteTarget("Spare", 0.5)) })),
             "quality" => Replace(plant, "Respot", s => s with { Quality = new Quality(0.9) }),
+            "rework" => WithRepair(Replace(plant, "Respot", s => s with { Quality = new Quality(0.9) { Rework = [new ReworkRoute("Repair", 1)] } })),
             "exits" => plant with { Stations = [.. plant.Stations, new Station("Check", Distribution.Constant(10)) { Inputs = [StationInput.FromSupply(Source.Unlimited)] }] },
             _ => plant with { Calendar = ShiftCalendar.TwoShiftsFiveDays },
         };
@@ -106,6 +108,10 @@ public sealed class AssemblyEngineSelectionTests
     /// <summary>Adds a station taking parts from A2 besides the assembly.</summary>
     private static LineModel WithSpare(LineModel line) =>
         line with { Stations = [.. line.Stations, new Station("Spare", Distribution.Constant(10)) { Inputs = [StationInput.FromStation("A2")] }] };
+
+    /// <summary>Adds, first, a rework station without inputs of its own.</summary>
+    private static LineModel WithRepair(LineModel line) =>
+        line with { Stations = [new Station("Repair", Distribution.Constant(60)) { Inputs = [] }, .. line.Stations] };
 
     [Fact]
     public void Create_SamplePathForcedOnJoin_ThrowsNamingStation()
