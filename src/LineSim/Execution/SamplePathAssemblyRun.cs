@@ -333,7 +333,7 @@ internal sealed class SamplePathAssemblyRun
                 Grow(ref station, r, _lookback[s]);
             }
 
-            AccountInput(s, station.Input, r, r, r, take);
+            AccountInput(ref station, ref _link[station.Input], station.Input, upstream.Departures, upstream.RingMask, r, r, r, take);
         }
         else
         {
@@ -461,7 +461,16 @@ internal sealed class SamplePathAssemblyRun
             long last = first + link.Quantity - 1;
             if (!link.Unlimited)
             {
-                AccountInput(s, l, first, last, r, take);
+                // Where the link's parts' arrival times are: the supply's entries, or the upstream station's departures.
+                double[] arrivals = link.Arrivals ? link.Entries : _station[link.From].Departures;
+                long arrivalMask = link.Arrivals ? link.RingMask : _station[link.From].RingMask;
+                if (station.ReportsShortage)
+                {
+                    // Idle since its last part left, the station lacks this input's parts until the last of them arrives.
+                    Accumulate(ref link.Short, station.LastDeparture, arrivals[(int)(last & arrivalMask)]);
+                }
+
+                AccountInput(ref station, ref link, l, arrivals, arrivalMask, first, last, r, take);
             }
 
             for (long m = first; m <= last; m++)
@@ -577,39 +586,20 @@ internal sealed class SamplePathAssemblyRun
         return station.Takes[(int)(x & station.RingMask)];
     }
 
-    /// <summary>Station <paramref name="s"/> takes parts <paramref name="first"/> to <paramref name="last"/> of link <paramref name="l"/> at <paramref name="take"/>: the buffer's level, non-empty, full and short times.</summary>
-    private void AccountInput(int s, int l, long first, long last, long r, double take)
+    /// <summary>
+    /// A station takes parts <paramref name="first"/> to <paramref name="last"/> of link <paramref name="l"/> (which
+    /// reached it at the times in <paramref name="arrivals"/>) at <paramref name="take"/> for its part
+    /// <paramref name="r"/>: the buffer's level, non-empty and full times.
+    /// </summary>
+    private void AccountInput(ref SamplePathAssemblyStation station, ref SamplePathAssemblyLink link, int l, double[] arrivals, long arrivalMask, long first, long last, long r, double take)
     {
-        ref SamplePathAssemblyLink link = ref _link[l];
-        ref SamplePathAssemblyStation station = ref _station[s];
         long capacity = link.Capacity;
-        int quantity = link.Quantity;
-
-        // Where the link's parts' arrival times are: the supply's entries, or the upstream station's departures.
-        double[] arrivals;
-        long arrivalMask;
-        if (link.Arrivals)
-        {
-            arrivals = link.Entries;
-            arrivalMask = link.RingMask;
-        }
-        else
-        {
-            ref SamplePathAssemblyStation upstream = ref _station[link.From];
-            arrivals = upstream.Departures;
-            arrivalMask = upstream.RingMask;
-        }
-
-        if (station.ReportsShortage)
-        {
-            // Idle since its last part left, the station lacks this input's parts until the last of them arrives.
-            Accumulate(ref link.Short, station.LastDeparture, arrivals[(int)(last & arrivalMask)]);
-        }
-
         if (capacity == 0)
         {
             return; // Always full and empty: parts beyond the capacity sit on the fixtures.
         }
+
+        int quantity = link.Quantity;
 
         // Wholly inside the window (the usual case), every interval below is added as it is.
         bool inside = arrivals[(int)(first & arrivalMask)] > _warmup && take <= _end;
