@@ -40,10 +40,11 @@ public sealed class Simulation
 
     /// <summary>The engine that runs the replications.</summary>
     /// <remarks>
-    /// <see cref="EngineSelection.Auto"/> picks <see cref="EngineKind.SamplePath"/> wherever it is exact (serial lines
-    /// of single machines without time-dependent failures), which gives the same departure times as the event engine
-    /// much faster, and <see cref="EngineKind.Event"/> otherwise: for every plant with cells, feeder lines, routing,
-    /// quality checks, conveyors, carriers or repair crews.
+    /// <see cref="EngineSelection.Auto"/> picks <see cref="EngineKind.SamplePath"/> wherever it is exact (serial lines,
+    /// and assembly lines of feeder lines merging at assembly stations through buffers, of single machines without
+    /// time-dependent failures), which gives the same departure times as the event engine much faster, and
+    /// <see cref="EngineKind.Event"/> otherwise: for every plant with cells, joins, routing, quality checks, conveyors,
+    /// carriers, repair crews, several exits or planning features; <see cref="WhySamplePathCannotRun"/> says why.
     /// </remarks>
     public EngineKind Engine { get; }
 
@@ -141,7 +142,9 @@ public sealed class Simulation
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
         ReplicationResult result = Engine == EngineKind.SamplePath
-            ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
+            ? _line.Topology.IsSerial
+                ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
+                : new SamplePathAssemblyRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
             : _line.Topology.IsSerial && !ForceNetworkRun
                 ? new EventLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes)
                 : new EventNetworkRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes);

@@ -56,7 +56,7 @@ internal sealed class CompiledLine
         ArrivalStream = RandomStreams.StreamId("source", RandomStreams.Purpose.Arrival);
         InputBufferLink = model.Stations[0].TakesFromStationBefore && Interarrival is not null ? 0 : -1;
         Blocking = model.Blocking;
-        SamplePathRefusal = FindSamplePathRefusal(model);
+        SamplePathRefusal = FindSamplePathRefusal(model, Topology);
     }
 
     public LineModel Model { get; }
@@ -95,9 +95,11 @@ internal sealed class CompiledLine
     public BlockingPolicy Blocking { get; }
 
     /// <summary>
-    /// Whether departure times follow from the (max, +) recursion: a serial line of single servers, blocking after or
-    /// before service, and no time-dependent failures (operation-dependent ones fold into the time of the part they
-    /// interrupt).
+    /// Whether departure times follow from the (max, +) recursion: a serial line, or an assembly line (a tree of serial
+    /// feeder lines merging at assembly stations through buffers, fed by unlimited supplies or arrivals, with one exit),
+    /// of single servers, blocking after or before service, and no time-dependent failures (operation-dependent ones fold
+    /// into the time of the part they interrupt). <see cref="SamplePathLineRun"/> runs serial lines,
+    /// <see cref="SamplePathAssemblyRun"/> the others.
     /// </summary>
     public bool IsSamplePathExact => SamplePathRefusal is null;
 
@@ -111,10 +113,11 @@ internal sealed class CompiledLine
         ? RandomStreams.StreamId(Names[station], purpose)
         : RandomStreams.StreamId(string.Create(CultureInfo.InvariantCulture, $"{Names[station]}#{server + 1}"), purpose);
 
-    private static string? FindSamplePathRefusal(LineModel model)
+    private static string? FindSamplePathRefusal(LineModel model, LineTopology topology)
     {
-        const string Exact = "the sample-path engine is exact only for serial lines of single-server stations without time-dependent "
-            + "failures (operation-dependent failures fold into the part they interrupt).";
+        const string Exact = "the sample-path engine is exact only for serial lines and assembly lines (feeder lines that merge at "
+            + "assembly stations through buffers, with one exit) of single-server stations without time-dependent failures "
+            + "(operation-dependent failures fold into the part they interrupt).";
         string? planning = model switch
         {
             { Carriers.IsDefaultOrEmpty: false } => $"Parts ride carriers ('{model.Carriers[0].Name}')",
@@ -134,17 +137,35 @@ internal sealed class CompiledLine
             {
                 { Failures.Mode: FailureMode.TimeDependent } => "has time-dependent failures",
                 { Servers: > 1 } => string.Create(CultureInfo.InvariantCulture, $"has {station.Servers} servers"),
-                { TakesFromStationBefore: false } => "takes its parts from inputs of its own",
                 { Routing: not null } => "routes its parts",
                 { Quality: not null } => "has a quality check",
                 { Failures.Crew: not null } => "waits for a repair crew",
                 { Maintenance.IsDefaultOrEmpty: false } => "has planned maintenance",
+                { Setup: not null } => "has setups",
+                { Inputs: { IsDefault: false, IsEmpty: true } } => "has no inputs (it gets parts only as rework)",
+                { Inputs: { IsDefault: false, Length: > 1 }, Merge: MergeRule.FirstAvailable } => "joins its inputs (first available)",
+                { Inputs.IsDefault: false } when station.Inputs.FirstOrDefault(input => input.Conveyor is not null) is { } conveyed =>
+                    $"takes parts from '{conveyed.From}' on a conveyor",
                 _ => null,
             };
             if (feature is not null)
             {
                 return $"Station '{station.Name}' {feature}; {Exact}";
             }
+        }
+
+        var exits = new List<string>();
+        for (int s = 0; s < model.Stations.Length; s++)
+        {
+            if (topology.OutputsOf[s].Length == 0)
+            {
+                exits.Add($"'{model.Stations[s].Name}'");
+            }
+        }
+
+        if (exits.Count > 1)
+        {
+            return $"Stations {string.Join(" and ", exits)} {(exits.Count == 2 ? "both" : "all")} end the line (parts leave from each); {Exact}";
         }
 
         return null;
