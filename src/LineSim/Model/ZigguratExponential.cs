@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LineSim.Model;
 
 /// <summary>
@@ -49,19 +51,27 @@ internal static class ZigguratExponential
     }
 
     /// <summary>Draws a standard exponential value from <paramref name="source"/>.</summary>
+    /// <remarks>
+    /// The common case, a position under its layer's acceptance bound, is small enough to inline into the callers'
+    /// loops; the rare rest goes on in <see cref="SampleBeyondLayer"/> with the same bits, so the draws are the same.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Sample<TSource>(ref TSource source)
+        where TSource : struct, IUniformSource
+    {
+        ulong bits = source.NextBits53();
+        int layer = (int)(bits & (Layers - 1));
+        ulong position = bits >> 8;
+        return position < s_accept[layer] ? position * s_width[layer] : SampleBeyondLayer(ref source, layer, position);
+    }
+
+    /// <summary>Goes on with a draw whose position lies beyond its layer's acceptance bound: the tail, a wedge test, or new bits.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double SampleBeyondLayer<TSource>(ref TSource source, int layer, ulong position)
         where TSource : struct, IUniformSource
     {
         while (true)
         {
-            ulong bits = source.NextBits53();
-            int layer = (int)(bits & (Layers - 1));
-            ulong position = bits >> 8;
-            if (position < s_accept[layer])
-            {
-                return position * s_width[layer];
-            }
-
             if (layer == 0)
             {
                 // Beyond the last layer: the tail, shifted by its start (the exponential is memoryless).
@@ -73,6 +83,14 @@ internal static class ZigguratExponential
             if (density + (source.NextDouble() * (s_density[layer - 1] - density)) < Math.Exp(-candidate))
             {
                 return candidate;
+            }
+
+            ulong bits = source.NextBits53();
+            layer = (int)(bits & (Layers - 1));
+            position = bits >> 8;
+            if (position < s_accept[layer])
+            {
+                return position * s_width[layer];
             }
         }
     }

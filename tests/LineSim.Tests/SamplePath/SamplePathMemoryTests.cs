@@ -13,12 +13,19 @@ public sealed class SamplePathMemoryTests
         shorter.RunReplication(0);
         longer.RunReplication(0);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        shorter.RunReplication(0);
-        long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        longer.RunReplication(0);
-        long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        // What grows with the run's length is allocated at every try; what the runtime allocates once in a while on
+        // this thread (a type loaded lazily, a method compiled again with its profile) is not: one try of three must pass.
+        long shortBytes = 0;
+        long longBytes = long.MaxValue;
+        for (int attempt = 0; attempt < 3 && longBytes > shortBytes + 4_096; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            shorter.RunReplication(0);
+            shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            before = GC.GetAllocatedBytesForCurrentThread();
+            longer.RunReplication(0);
+            longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
 
         Assert.Equal(EngineKind.SamplePath, longer.Engine);
         // As in Engine/AllocationTests: a few KB covers what the runtime may allocate on this thread for reasons other
