@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using LineSim.Engine;
 using LineSim.Model;
 using LineSim.Results;
+using static LineSim.Execution.SamplePathTime;
 
 namespace LineSim.Execution;
 
@@ -665,37 +664,12 @@ internal sealed class SamplePathAssemblyRun
         Accumulate(ref _workInProcessArea, entry, departure);
     }
 
-    /// <summary>
-    /// Processes <paramref name="work"/> seconds at station <paramref name="s"/> from <paramref name="start"/>, failing
-    /// whenever its time to failure runs out first, with the event engine's arithmetic; returns the completion time.
-    /// </summary>
+    /// <summary>Processes <paramref name="work"/> seconds at station <paramref name="s"/> from <paramref name="start"/>, folding in its failures; returns the completion time.</summary>
     private double Fold(int s, double start, double work)
     {
-        FailureModel failures = _line.Failures[s]!;
         ref SamplePathAssemblyStation station = ref _station[s];
-        double t = start;
-        double remaining = work;
-        double timeToFailure = station.TimeToFailure;
-        while (timeToFailure < remaining)
-        {
-            remaining -= timeToFailure;
-            double failed = t + timeToFailure;
-            Accumulate(ref station.Working, t, failed);
-            if (failed > _windowOpens && failed <= _end)
-            {
-                station.Failures++;
-            }
-
-            double repaired = failed + failures.TimeToRepair.Sample(_repairRandom[s]!);
-            Accumulate(ref station.Down, failed, repaired);
-            timeToFailure = failures.TimeToFailure.Sample(_failureRandom[s]!);
-            t = repaired;
-        }
-
-        station.TimeToFailure = timeToFailure - remaining;
-        double done = t + remaining;
-        Accumulate(ref station.Working, t, done);
-        return done;
+        return FoldFailures(
+            _line.Failures[s]!, _failureRandom[s]!, _repairRandom[s]!, ref station.TimeToFailure, start, work, _warmup, _windowOpens, _end, ref station.Working, ref station.Down, ref station.Failures);
     }
 
     /// <summary>Doubles the rings of a station about to make part <paramref name="r"/>, keeping its last parts.</summary>
@@ -754,24 +728,8 @@ internal sealed class SamplePathAssemblyRun
         return first.From < 0 ? first.Quantity : first.Quantity * NumberScale(first.From);
     }
 
-    /// <summary>The larger of two times, without a branch; for the engine's times (never NaN) exactly one of them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Max(double a, double b) =>
-        Sse2.IsSupported
-            ? Sse2.MaxScalar(Vector128.CreateScalarUnsafe(a), Vector128.CreateScalarUnsafe(b)).ToScalar()
-            : a > b ? a : b;
-
     /// <summary>Adds the part of [<paramref name="from"/>, <paramref name="to"/>) inside the observation window.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Accumulate(ref double total, double from, double to)
-    {
-        double lower = from > _warmup ? from : _warmup;
-        double upper = to < _end ? to : _end;
-        if (upper > lower)
-        {
-            total += upper - lower;
-        }
-    }
+    private void Accumulate(ref double total, double from, double to) => AddInside(ref total, from, to, _warmup, _end);
 
     private ReplicationResult BuildResult(int replication)
     {

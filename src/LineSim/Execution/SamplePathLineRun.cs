@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using LineSim.Engine;
 using LineSim.Model;
 using LineSim.Results;
+using static LineSim.Execution.SamplePathTime;
 
 namespace LineSim.Execution;
 
@@ -412,59 +411,16 @@ internal sealed class SamplePathLineRun
         }
     }
 
-    /// <summary>
-    /// Processes <paramref name="work"/> seconds at station <paramref name="i"/> from <paramref name="start"/>, failing
-    /// whenever its time to failure runs out first, with the event engine's arithmetic; returns the completion time.
-    /// </summary>
+    /// <summary>Processes <paramref name="work"/> seconds at station <paramref name="i"/> from <paramref name="start"/>, folding in its failures; returns the completion time.</summary>
     private double Fold(int i, double start, double work, double end)
     {
-        FailureModel failures = _line.Failures[i]!;
         ref SamplePathStation station = ref _state[i];
-        double t = start;
-        double remaining = work;
-        double timeToFailure = _timeToFailure[i];
-        while (timeToFailure < remaining)
-        {
-            remaining -= timeToFailure;
-            double failed = t + timeToFailure;
-            Accumulate(ref station.Working, t, failed, end);
-            if (failed > _windowOpens && failed <= end)
-            {
-                station.Failures++;
-            }
-
-            double repaired = failed + failures.TimeToRepair.Sample(_repairRandom[i]!);
-            Accumulate(ref station.Down, failed, repaired, end);
-            timeToFailure = failures.TimeToFailure.Sample(_failureRandom[i]!);
-            t = repaired;
-        }
-
-        _timeToFailure[i] = timeToFailure - remaining;
-        double done = t + remaining;
-        Accumulate(ref station.Working, t, done, end);
-        return done;
+        return FoldFailures(
+            _line.Failures[i]!, _failureRandom[i]!, _repairRandom[i]!, ref _timeToFailure[i], start, work, _warmup, _windowOpens, end, ref station.Working, ref station.Down, ref station.Failures);
     }
-
-    /// <summary>
-    /// The larger of two times, without a branch (which the processor would mispredict half the time here). For the
-    /// engine's times (never NaN) it is exactly one of them, so results stay bit-identical.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Max(double a, double b) =>
-        Sse2.IsSupported
-            ? Sse2.MaxScalar(Vector128.CreateScalarUnsafe(a), Vector128.CreateScalarUnsafe(b)).ToScalar()
-            : a > b ? a : b;
 
     /// <summary>Adds the part of [<paramref name="from"/>, <paramref name="to"/>) inside the observation window.</summary>
-    private void Accumulate(ref double total, double from, double to, double end)
-    {
-        double lower = from > _warmup ? from : _warmup;
-        double upper = to < end ? to : end;
-        if (upper > lower)
-        {
-            total += upper - lower;
-        }
-    }
+    private void Accumulate(ref double total, double from, double to, double end) => AddInside(ref total, from, to, _warmup, end);
 
     /// <summary>Draws the next <see cref="BatchSize"/> processing times of every station, in stream order.</summary>
     private void FillBatch()
