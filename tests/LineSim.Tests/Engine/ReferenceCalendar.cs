@@ -2,7 +2,7 @@ namespace LineSim.Tests.Engine;
 
 /// <summary>
 /// The obvious model of the event calendar: a list of (time, sequence, timer) entries, searched for the least one.
-/// Slow, but plainly right, so the heap is compared against it.
+/// Slow, but plainly right, so the calendar is compared against it.
 /// </summary>
 internal sealed class ReferenceCalendar
 {
