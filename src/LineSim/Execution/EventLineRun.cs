@@ -439,20 +439,7 @@ internal sealed class EventLineRun
         ref StationSlot station = ref _station[i];
         station.Phase = Phase.Processing;
         SetState(ref station, StationState.Working);
-        double due;
-        if (station.FailsInOperation && station.TimeToFailure < work)
-        {
-            // The same arithmetic as the sample-path engine's, so that both give bit-identical times.
-            station.Remaining = work - station.TimeToFailure;
-            station.CompletionIsFailure = true;
-            due = Now + station.TimeToFailure;
-        }
-        else
-        {
-            station.TimeToFailure -= work;
-            station.CompletionIsFailure = false;
-            due = Now + work;
-        }
+        double due = Now + OperationFailures.UntilNextEvent(station.FailsInOperation, ref station.TimeToFailure, ref station.Remaining, work, out station.CompletionIsFailure);
 
         _calendar.Schedule(Timer(i, CompletionTimer), due);
         if (_trace)

@@ -1024,20 +1024,7 @@ internal sealed partial class EventNetworkRun
         ref ServerSlot server = ref _server[m];
         server.Phase = Phase.Processing;
         SetState(ref server, StationState.Working);
-        double due;
-        if (server.FailsInOperation && server.TimeToFailure < work)
-        {
-            // The same arithmetic as the serial engines', so that all give bit-identical times.
-            server.Remaining = work - server.TimeToFailure;
-            server.CompletionIsFailure = true;
-            due = Now + server.TimeToFailure;
-        }
-        else
-        {
-            server.TimeToFailure -= work;
-            server.CompletionIsFailure = false;
-            due = Now + work;
-        }
+        double due = Now + OperationFailures.UntilNextEvent(server.FailsInOperation, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure);
 
         ScheduleCompletion(m, due);
         if (_trace)
