@@ -76,8 +76,8 @@ internal sealed class EventLineRun
         int k = _stations = line.StationCount;
         _warmup = options.Warmup;
         _windowOpens = options.WindowOpensAfter;
-        _output = options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
-        _levels = options.OutputInterval is { } levelInterval ? IntervalSeries.ForLinks(k, options.Warmup, levelInterval, options.Duration) : null;
+        _output = OutputSeries.For(options);
+        _levels = IntervalSeries.ForLinks(k, options);
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _unlimitedSupply = line.Interarrival is null;

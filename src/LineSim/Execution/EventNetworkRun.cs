@@ -195,8 +195,8 @@ internal sealed partial class EventNetworkRun
         _logger = logger;
         _trace = logger.IsEnabled(LogLevel.Trace);
         _observer = observer;
-        _output = options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
-        _levels = options.OutputInterval is { } levelInterval ? IntervalSeries.ForLinks(_links.Length, options.Warmup, levelInterval, options.Duration) : null;
+        _output = OutputSeries.For(options);
+        _levels = IntervalSeries.ForLinks(_links.Length, options);
         long seed = options.Seed;
 
         _station = new StationSlot[_stationCount];

@@ -10,13 +10,18 @@ internal sealed class IntervalSeries(double start, double interval, double? dura
 {
     private double[] _areas = new double[duration is { } d ? Math.Max(1, (int)Math.Min(Math.Ceiling(d / interval), 1 << 20)) : 64];
 
-    /// <summary>One series per link (link j is the buffer before station j).</summary>
-    public static IntervalSeries[] ForLinks(int links, double start, double interval, double? duration)
+    /// <summary>One series per link (link j is the buffer before station j) over the options' window; <see langword="null"/> when the options ask for no intervals.</summary>
+    public static IntervalSeries[]? ForLinks(int links, SimulationOptions options)
     {
+        if (options.OutputInterval is not { } interval)
+        {
+            return null;
+        }
+
         var series = new IntervalSeries[links];
         for (int j = 0; j < links; j++)
         {
-            series[j] = new IntervalSeries(start, interval, duration);
+            series[j] = new IntervalSeries(options.Warmup, interval, options.Duration);
         }
 
         return series;

@@ -9,6 +9,10 @@ namespace LineSim.Execution;
 /// </summary>
 internal sealed class OutputSeries(double start, double interval, double? duration)
 {
+    /// <summary>The series over the options' window; <see langword="null"/> when the options ask for no intervals.</summary>
+    public static OutputSeries? For(SimulationOptions options) =>
+        options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
+
     /// <summary>The length of each interval, in seconds.</summary>
     public double Interval => interval;
 

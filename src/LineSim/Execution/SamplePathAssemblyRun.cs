@@ -129,8 +129,8 @@ internal sealed class SamplePathAssemblyRun
         int stations = line.StationCount;
         _warmup = options.Warmup;
         _windowOpens = options.WindowOpensAfter;
-        _output = options.OutputInterval is { } interval ? new OutputSeries(options.Warmup, interval, options.Duration) : null;
-        _levels = options.OutputInterval is { } levelInterval ? IntervalSeries.ForLinks(links.Length, options.Warmup, levelInterval, options.Duration) : null;
+        _output = OutputSeries.For(options);
+        _levels = IntervalSeries.ForLinks(links.Length, options);
         _stopAfterParts = options.PartCount ?? long.MaxValue;
         _beforeService = line.Blocking == BlockingPolicy.BeforeService;
         _observer = observer;
