@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using LineSim.Results;
+using static LineSim.Tests.SamplePath.EngineAgreement;
 
 namespace LineSim.Tests.SamplePath;
 
@@ -12,8 +13,6 @@ namespace LineSim.Tests.SamplePath;
 /// </summary>
 public sealed class AssemblyEquivalenceTests
 {
-    private const double Tolerance = 1e-9;
-
     [Property(Arbitrary = [typeof(AssemblyArbitraries)], MaxTest = 300)]
     public void RunReplication_AssemblyLine_SameDeparturesAsEventEngine(AssemblyCase assemblyCase)
     {
@@ -45,77 +44,8 @@ public sealed class AssemblyEquivalenceTests
         AssertSameStatistics(expected, actual);
     }
 
-    /// <summary>Every figure of a replication on the sample path agrees with the event engine's to rounding.</summary>
-    internal static void AssertSameStatistics(ReplicationResult expected, ReplicationResult actual)
-    {
-        AssertClose(expected.ObservedTime, actual.ObservedTime, "ObservedTime");
-        AssertClose(expected.EndTime, actual.EndTime, "EndTime");
-        Assert.Equal(expected.Released, actual.Released);
-        Assert.Equal(expected.Completed, actual.Completed);
-        Assert.Equal(expected.Assembled, actual.Assembled);
-        Assert.Equal(expected.Scrapped, actual.Scrapped);
-        Assert.Equal(expected.WorkInProcessAtEnd, actual.WorkInProcessAtEnd);
-        Assert.Equal(actual.Released, actual.Completed + actual.Assembled + actual.WorkInProcessAtEnd);
-        Assert.Equal(expected.PartsOut, actual.PartsOut);
-        AssertClose(expected.ThroughputPerHour, actual.ThroughputPerHour, "ThroughputPerHour");
-        AssertClose(expected.TaktAttainment, actual.TaktAttainment, "TaktAttainment");
-        AssertClose(expected.WorkInProcess, actual.WorkInProcess, "WorkInProcess");
-        AssertClose(expected.LeadTime, actual.LeadTime, "LeadTime");
-        AssertClose(expected.LeadTimeP50, actual.LeadTimeP50, "LeadTimeP50");
-        AssertClose(expected.LeadTimeP95, actual.LeadTimeP95, "LeadTimeP95");
-        Assert.Equal(expected.OutputPerInterval.ToArray(), actual.OutputPerInterval.ToArray());
-        Assert.Equal(expected.Stations.Length, actual.Stations.Length);
-        for (int i = 0; i < expected.Stations.Length; i++)
-        {
-            StationStatistics e = expected.Stations[i];
-            StationStatistics a = actual.Stations[i];
-            AssertClose(e.Working, a.Working, $"{e.Name}.Working");
-            AssertClose(e.Starved, a.Starved, $"{e.Name}.Starved");
-            AssertClose(e.Blocked, a.Blocked, $"{e.Name}.Blocked");
-            AssertClose(e.Down, a.Down, $"{e.Name}.Down");
-            AssertClose(e.Oee, a.Oee, $"{e.Name}.Oee");
-            Assert.Equal(e.ServerWorking.Length, a.ServerWorking.Length);
-            AssertClose(e.ServerWorking[0], a.ServerWorking[0], $"{e.Name}.ServerWorking");
-            Assert.True(e.PartsProcessed == a.PartsProcessed, $"{e.Name}.PartsProcessed: event {e.PartsProcessed}, sample path {a.PartsProcessed}");
-            Assert.True(e.Failures == a.Failures, $"{e.Name}.Failures: event {e.Failures}, sample path {a.Failures}");
-            Assert.Equal(e.StarvedByInput.Select(s => s.From), a.StarvedByInput.Select(s => s.From));
-            for (int k = 0; k < e.StarvedByInput.Length; k++)
-            {
-                AssertClose(e.StarvedByInput[k].Fraction, a.StarvedByInput[k].Fraction, $"{e.Name}.StarvedByInput[{k}]");
-            }
-        }
-
-        Assert.Equal(expected.Buffers.Length, actual.Buffers.Length);
-        for (int j = 0; j < expected.Buffers.Length; j++)
-        {
-            AssertSameBuffer(expected.Buffers[j], actual.Buffers[j]);
-        }
-
-        Assert.Equal(expected.InputBuffer is null, actual.InputBuffer is null);
-        if (expected.InputBuffer is { } input)
-        {
-            AssertSameBuffer(input, actual.InputBuffer!);
-        }
-    }
-
     private static double[] InOrder(DepartureRecorder recorder, int station) =>
         [.. recorder.Departures.Where(d => d.Key.Station == station).OrderBy(d => d.Key.Part).Select(d => d.Value)];
-
-    private static void AssertSameBuffer(BufferStatistics expected, BufferStatistics actual)
-    {
-        string name = $"buffer {expected.After ?? "supply"} -> {expected.Before}";
-        Assert.Equal(expected.After, actual.After);
-        Assert.Equal(expected.Before, actual.Before);
-        Assert.Equal(expected.Capacity, actual.Capacity);
-        AssertClose(expected.AverageLevel, actual.AverageLevel, $"{name}.AverageLevel");
-        AssertClose(expected.FullFraction, actual.FullFraction, $"{name}.FullFraction");
-        AssertClose(expected.EmptyFraction, actual.EmptyFraction, $"{name}.EmptyFraction");
-        Assert.Equal(expected.AveragePerInterval.Length, actual.AveragePerInterval.Length);
-        for (int k = 0; k < expected.AveragePerInterval.Length; k++)
-        {
-            AssertClose(expected.AveragePerInterval[k], actual.AveragePerInterval[k], $"{name}.AveragePerInterval[{k}]");
-        }
-    }
 
     internal static (ReplicationResult Result, DepartureRecorder Departures) Run(AssemblyCase assemblyCase, EngineSelection engine)
     {
@@ -123,11 +53,4 @@ public sealed class AssemblyEquivalenceTests
         Simulation simulation = Simulation.Create(assemblyCase.Line, assemblyCase.Options with { Engine = engine });
         return (simulation.RunReplication(0, recorder), recorder);
     }
-
-    private static bool Close(double expected, double actual) =>
-        (double.IsNaN(expected) && double.IsNaN(actual))
-        || Math.Abs(expected - actual) <= Tolerance * Math.Max(1, Math.Max(Math.Abs(expected), Math.Abs(actual)));
-
-    private static void AssertClose(double expected, double actual, string what) =>
-        Assert.True(Close(expected, actual), $"{what}: event {expected:R}, sample path {actual:R}");
 }

@@ -52,7 +52,7 @@ public sealed class AssemblyTheoryTests
         Assert.Equal(60.0, result.ThroughputPerHour, 12);
         Assert.Equal(20.0 / 60, result.Stations[2].Working, 12);
         Assert.Equal(result.Released, result.Completed + result.Assembled + result.WorkInProcessAtEnd);
-        AssemblyEquivalenceTests.AssertSameStatistics(Simulation.Create(line, options with { Engine = EngineSelection.Event }).RunReplication(0), result);
+        EngineAgreement.AssertSameStatistics(Simulation.Create(line, options with { Engine = EngineSelection.Event }).RunReplication(0), result);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class AssemblyTheoryTests
         Assert.Equal(EngineKind.SamplePath, result.Engine);
         Assert.Equal(10, result.PartsOut);
         Assert.All(result.Stations[2].StarvedByInput, input => Assert.Equal(950.0 / 1_050, input.Fraction, 12));
-        AssemblyEquivalenceTests.AssertSameStatistics(Simulation.Create(line, options with { Engine = EngineSelection.Event }).RunReplication(0), result);
+        EngineAgreement.AssertSameStatistics(Simulation.Create(line, options with { Engine = EngineSelection.Event }).RunReplication(0), result);
     }
 
     [Theory]
@@ -130,6 +130,6 @@ public sealed class AssemblyTheoryTests
             Assert.Equal(events, path);
         }
 
-        AssemblyEquivalenceTests.AssertSameStatistics(expected, actual);
+        EngineAgreement.AssertSameStatistics(expected, actual);
     }
 }

@@ -1,13 +1,12 @@
 using FsCheck.Xunit;
 using LineSim.Model;
 using LineSim.Results;
+using static LineSim.Tests.SamplePath.EngineAgreement;
 
 namespace LineSim.Tests.SamplePath;
 
 public sealed class SamplePathEquivalenceTests
 {
-    private const double Tolerance = 1e-9;
-
     [Property(Arbitrary = [typeof(SamplePathArbitraries)], MaxTest = 300)]
     public void RunReplication_EligibleLine_SameDeparturesAsEventEngine(EngineCase engineCase)
     {
@@ -41,41 +40,7 @@ public sealed class SamplePathEquivalenceTests
 
         Assert.Equal(EngineKind.Event, expected.Engine);
         Assert.Equal(EngineKind.SamplePath, actual.Engine);
-        AssertClose(expected.ObservedTime, actual.ObservedTime, "ObservedTime");
-        AssertClose(expected.EndTime, actual.EndTime, "EndTime");
-        Assert.Equal(expected.Released, actual.Released);
-        Assert.Equal(expected.Completed, actual.Completed);
-        Assert.Equal(expected.WorkInProcessAtEnd, actual.WorkInProcessAtEnd);
-        Assert.Equal(expected.PartsOut, actual.PartsOut);
-        AssertClose(expected.ThroughputPerHour, actual.ThroughputPerHour, "ThroughputPerHour");
-        AssertClose(expected.TaktAttainment, actual.TaktAttainment, "TaktAttainment");
-        AssertClose(expected.WorkInProcess, actual.WorkInProcess, "WorkInProcess");
-        AssertClose(expected.LeadTime, actual.LeadTime, "LeadTime");
-        Assert.Equal(expected.OutputPerInterval.ToArray(), actual.OutputPerInterval.ToArray());
-        AssertClose(expected.LeadTimeP50, actual.LeadTimeP50, "LeadTimeP50");
-        AssertClose(expected.LeadTimeP95, actual.LeadTimeP95, "LeadTimeP95");
-        for (int i = 0; i < expected.Stations.Length; i++)
-        {
-            StationStatistics e = expected.Stations[i];
-            StationStatistics a = actual.Stations[i];
-            AssertClose(e.Working, a.Working, $"{e.Name}.Working");
-            AssertClose(e.Starved, a.Starved, $"{e.Name}.Starved");
-            AssertClose(e.Blocked, a.Blocked, $"{e.Name}.Blocked");
-            AssertClose(e.Down, a.Down, $"{e.Name}.Down");
-            Assert.True(e.PartsProcessed == a.PartsProcessed, $"{e.Name}.PartsProcessed: event {e.PartsProcessed}, sample path {a.PartsProcessed}");
-            Assert.True(e.Failures == a.Failures, $"{e.Name}.Failures: event {e.Failures}, sample path {a.Failures}");
-        }
-
-        for (int j = 0; j < expected.Buffers.Length; j++)
-        {
-            AssertSameBuffer(expected.Buffers[j], actual.Buffers[j]);
-        }
-
-        Assert.Equal(expected.InputBuffer is null, actual.InputBuffer is null);
-        if (expected.InputBuffer is { } input)
-        {
-            AssertSameBuffer(input, actual.InputBuffer!);
-        }
+        AssertSameStatistics(expected, actual);
     }
 
     [Theory]
@@ -117,31 +82,10 @@ public sealed class SamplePathEquivalenceTests
         }
     }
 
-    private static void AssertSameBuffer(BufferStatistics expected, BufferStatistics actual)
-    {
-        string name = $"buffer before {expected.Before}";
-        Assert.Equal(expected.Capacity, actual.Capacity);
-        AssertClose(expected.AverageLevel, actual.AverageLevel, $"{name}.AverageLevel");
-        AssertClose(expected.FullFraction, actual.FullFraction, $"{name}.FullFraction");
-        AssertClose(expected.EmptyFraction, actual.EmptyFraction, $"{name}.EmptyFraction");
-        Assert.Equal(expected.AveragePerInterval.Length, actual.AveragePerInterval.Length);
-        for (int k = 0; k < expected.AveragePerInterval.Length; k++)
-        {
-            AssertClose(expected.AveragePerInterval[k], actual.AveragePerInterval[k], $"{name}.AveragePerInterval[{k}]");
-        }
-    }
-
     private static (ReplicationResult Result, DepartureRecorder Departures) Run(EngineCase engineCase, EngineSelection engine)
     {
         var recorder = new DepartureRecorder();
         Simulation simulation = Simulation.Create(engineCase.Line, engineCase.Options with { Engine = engine });
         return (simulation.RunReplication(0, recorder), recorder);
     }
-
-    private static bool Close(double expected, double actual) =>
-        (double.IsNaN(expected) && double.IsNaN(actual))
-        || Math.Abs(expected - actual) <= Tolerance * Math.Max(1, Math.Max(Math.Abs(expected), Math.Abs(actual)));
-
-    private static void AssertClose(double expected, double actual, string what) =>
-        Assert.True(Close(expected, actual), $"{what}: event {expected:R}, sample path {actual:R}");
 }
