@@ -43,26 +43,9 @@ public sealed class AssemblyMemoryTests
     {
         Simulation shorter = Simulation.Create(Line(), new SimulationOptions { Replications = 1, PartCount = 2_000 });
         Simulation longer = Simulation.Create(Line(), new SimulationOptions { Replications = 1, PartCount = 20_000 });
-        shorter.RunReplication(0);
-        longer.RunReplication(0);
-
-        // What grows with the run's length is allocated at every try; what the runtime allocates once in a while on
-        // this thread (a type loaded lazily, a method compiled again with its profile) is not: one try of three must pass.
-        long shortBytes = 0;
-        long longBytes = long.MaxValue;
-        for (int attempt = 0; attempt < 3 && longBytes > shortBytes + 4_096; attempt++)
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            shorter.RunReplication(0);
-            shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-            before = GC.GetAllocatedBytesForCurrentThread();
-            longer.RunReplication(0);
-            longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        }
+        (long shortBytes, long longBytes) = RunLengthAllocation.Measure(shorter, longer);
 
         Assert.Equal(EngineKind.SamplePath, longer.Engine);
-        // As in SamplePathMemoryTests: 18,000 more parts out are 270,000 more station completions, so even one
-        // allocation per thousand completions would exceed the few KB the runtime may allocate for other reasons.
-        Assert.True(longBytes <= shortBytes + 4_096, $"{shortBytes} bytes for 2,000 parts, {longBytes} for 20,000");
+        Assert.True(longBytes <= shortBytes + RunLengthAllocation.Allowance, $"{shortBytes} bytes for 2,000 parts, {longBytes} for 20,000");
     }
 }
