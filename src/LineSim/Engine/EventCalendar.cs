@@ -12,22 +12,21 @@ namespace LineSim.Engine;
 /// repair, the next arrival). Scheduling, rescheduling, cancelling and popping allocate nothing.
 /// </para>
 /// <para>
-/// The timers are kept in one of two structures, whichever is quicker for how many are pending: a binary heap
-/// (<see cref="TimerHeap"/>) while few are, since a shallow heap beats everything; a calendar queue
-/// (<see cref="CalendarQueue"/>) once many are, since its cost does not grow with their number where the heap's
-/// grows with its depth. On this project's machine the two cost the same at about 32 pending timers (a hold model:
-/// pop and reschedule, 23 ns against 31 ns at 11 timers, 32 against 33 at 32, 44 against 35 at 101): the calendar
-/// switches to the queue above <see cref="QueueAbove"/> pending timers and back to the heap below
-/// <see cref="HeapBelow"/>, far enough apart that a model near the crossing does not switch back and forth. Both fire
-/// timers in exactly the same order, so the switch never shows in results.
+/// The timers are kept in one of two structures, whichever is quicker for how many are pending: an array sorted by
+/// firing order (<see cref="SortedTimers"/>) while up to <see cref="QueueAbove"/> are, since counting and moving
+/// entries eight at a time without a branch beats the coin-toss branches of a heap; a calendar queue
+/// (<see cref="CalendarQueue"/>) once more are, since its cost does not grow with their number where the array's
+/// grows linearly. The calendar switches back to the array below <see cref="ArrayBelow"/> pending timers, far enough
+/// from the switch to the queue that a model near it does not switch back and forth. Both fire timers in exactly the
+/// same order, so the switch never shows in results.
 /// </para>
 /// </remarks>
 internal sealed class EventCalendar
 {
-    private const int QueueAbove = 32;
-    private const int HeapBelow = 16;
+    private const int QueueAbove = SortedTimers.Capacity;
+    private const int ArrayBelow = SortedTimers.Capacity / 2;
 
-    private readonly TimerHeap _heap;
+    private readonly SortedTimers _array;
     private readonly CalendarQueue _queue;
     private bool _queued;
 
@@ -38,26 +37,26 @@ internal sealed class EventCalendar
     public EventCalendar(int timerCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(timerCount);
-        _heap = new TimerHeap(timerCount);
+        _array = new SortedTimers(timerCount);
         _queue = new CalendarQueue(timerCount);
         _movingTimers = new int[timerCount];
         _movingTimes = new double[timerCount];
     }
 
     /// <summary>The number of pending timers.</summary>
-    public int Count => _queued ? _queue.Count : _heap.Count;
+    public int Count => _queued ? _queue.Count : _array.Count;
 
     /// <summary>The number of timers the calendar was made for.</summary>
     public int TimerCount => _movingTimers.Length;
 
     /// <summary>Whether <paramref name="timer"/> is pending.</summary>
-    public bool IsScheduled(int timer) => _queued ? _queue.IsScheduled(timer) : _heap.IsScheduled(timer);
+    public bool IsScheduled(int timer) => _queued ? _queue.IsScheduled(timer) : _array.IsScheduled(timer);
 
     /// <summary>The time <paramref name="timer"/> fires at; it must be pending.</summary>
-    public double TimeOf(int timer) => _queued ? _queue.TimeOf(timer) : _heap.TimeOf(timer);
+    public double TimeOf(int timer) => _queued ? _queue.TimeOf(timer) : _array.TimeOf(timer);
 
     /// <summary>The time of the next event; the calendar must not be empty.</summary>
-    public double NextTime => _queued ? _queue.NextTime : _heap.NextTime;
+    public double NextTime => _queued ? _queue.NextTime : _array.NextTime;
 
     /// <summary>
     /// Schedules <paramref name="timer"/> to fire at <paramref name="time"/>. A pending timer is moved, and ranks after
@@ -72,28 +71,31 @@ internal sealed class EventCalendar
             return;
         }
 
-        _heap.Schedule(timer, time);
-        if (_heap.Count > QueueAbove)
+        if (_array.Count == QueueAbove && !_array.IsScheduled(timer))
         {
             ToQueue();
+            _queue.Schedule(timer, time);
+            return;
         }
+
+        _array.Schedule(timer, time);
     }
 
     /// <summary>Cancels <paramref name="timer"/>; returns whether it was pending.</summary>
-    public bool Cancel(int timer) => _queued ? _queue.Cancel(timer) : _heap.Cancel(timer);
+    public bool Cancel(int timer) => _queued ? _queue.Cancel(timer) : _array.Cancel(timer);
 
     /// <summary>Removes the next event and returns its timer; the calendar must not be empty.</summary>
     public int Pop(out double time)
     {
         if (!_queued)
         {
-            return _heap.Pop(out time);
+            return _array.Pop(out time);
         }
 
         int timer = _queue.Pop(out time);
-        if (_queue.Count < HeapBelow)
+        if (_queue.Count < ArrayBelow)
         {
-            ToHeap();
+            ToArray();
         }
 
         return timer;
@@ -105,13 +107,13 @@ internal sealed class EventCalendar
     {
         if (!_queued)
         {
-            return _heap.TryPop(horizon, out timer, out time);
+            return _array.TryPop(horizon, out timer, out time);
         }
 
         bool popped = _queue.TryPop(horizon, out timer, out time);
-        if (_queue.Count < HeapBelow)
+        if (_queue.Count < ArrayBelow)
         {
-            ToHeap();
+            ToArray();
         }
 
         return popped;
@@ -120,14 +122,14 @@ internal sealed class EventCalendar
     /// <summary>Cancels every pending timer and restarts the sequence.</summary>
     public void Clear()
     {
-        _heap.Clear();
+        _array.Clear();
         _queue.Clear();
         _queued = false;
     }
 
     private void ToQueue()
     {
-        int n = _heap.Drain(_movingTimers, _movingTimes);
+        int n = _array.Drain(_movingTimers, _movingTimes);
         for (int i = 0; i < n; i++)
         {
             _queue.Schedule(_movingTimers[i], _movingTimes[i]);
@@ -137,12 +139,12 @@ internal sealed class EventCalendar
         _queued = true;
     }
 
-    private void ToHeap()
+    private void ToArray()
     {
         int n = _queue.Drain(_movingTimers, _movingTimes);
         for (int i = 0; i < n; i++)
         {
-            _heap.Schedule(_movingTimers[i], _movingTimes[i]);
+            _array.Schedule(_movingTimers[i], _movingTimes[i]);
         }
 
         _queued = false;

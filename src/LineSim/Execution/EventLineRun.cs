@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using LineSim.Engine;
 using LineSim.Logging;
@@ -46,13 +47,11 @@ internal sealed class EventLineRun
     private readonly Random?[] _repairRandom;
     private readonly Random? _arrivalRandom;
 
-    // Station and link state, one struct each so that what an event touches shares a cache line or two.
+    // Each station with the buffer before it in one struct, so that an event reaches what it touches through one
+    // array; the parts waiting in buffer j are in _items[j], a ring whose length is a power of two, so that its ends
+    // wrap by a mask rather than a branch the processor would mispredict.
     private readonly StationSlot[] _station;
-    private readonly LinkSlot[] _link;
     private readonly int[][] _items;
-    private readonly ProcessingSampler[] _processing;
-    private readonly long[] _processed;
-    private readonly long[] _failures;
 
     // Statistics over the observation window.
     private readonly LeadTimeStatistics _leadTime = new();
@@ -93,17 +92,13 @@ internal sealed class EventLineRun
         _failureRandom = new Random?[k];
         _repairRandom = new Random?[k];
         _station = new StationSlot[k];
-        _link = new LinkSlot[k];
         _items = new int[k][];
-        _processing = new ProcessingSampler[k];
-        _processed = new long[k];
-        _failures = new long[k];
 
         long seed = options.Seed;
         for (int i = 0; i < k; i++)
         {
-            _processing[i] = new ProcessingSampler(line.Processing[i], seed, replication, line.ProcessingStream[i]);
             ref StationSlot station = ref _station[i];
+            station.Processing = new ProcessingSampler(line.Processing[i], seed, replication, line.ProcessingStream[i]);
             station.Part = -1;
             station.State = StationState.Starved;
             if (line.Failures[i] is { } failures)
@@ -114,8 +109,8 @@ internal sealed class EventLineRun
                 _repairRandom[i] = RandomStreams.Create(seed, replication, line.RepairStream[i]);
             }
 
-            _link[i].Capacity = line.LinkCapacity[i];
-            _items[i] = new int[Math.Clamp(line.LinkCapacity[i], 1, 64)];
+            station.Capacity = line.LinkCapacity[i];
+            _items[i] = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(line.LinkCapacity[i], 1, 64))];
         }
 
         if (!_unlimitedSupply)
@@ -233,7 +228,7 @@ internal sealed class EventLineRun
     {
         if (Now > _windowOpens)
         {
-            _processed[i]++;
+            _station[i].Processed++;
         }
 
         _station[i].Phase = Phase.Finished;
@@ -245,7 +240,7 @@ internal sealed class EventLineRun
 
         if (_beforeService && i + 1 < _stations)
         {
-            _link[i + 1].Reserved--;
+            _station[i + 1].Reserved--;
         }
 
         TryPassOn(i);
@@ -324,7 +319,7 @@ internal sealed class EventLineRun
 
             if (upstream.Phase == Phase.WaitingToStart && HasRoom(j))
             {
-                _link[j].Reserved++;
+                _station[j].Reserved++;
                 StartProcessing(u, upstream.Remaining);
             }
 
@@ -335,18 +330,15 @@ internal sealed class EventLineRun
     /// <summary>Station <paramref name="j"/>, empty and up, takes the next part from its buffer or the supply, or starves.</summary>
     private void Pull(int j)
     {
-        ref LinkSlot link = ref _link[j];
-        if (link.Count > 0)
+        ref StationSlot link = ref _station[j];
+        if (link.Queued > 0)
         {
             AccountLink(j);
             int[] items = _items[j];
             int part = items[link.Head];
-            if (++link.Head == items.Length)
-            {
-                link.Head = 0;
-            }
+            link.Head = (link.Head + 1) & (items.Length - 1);
 
-            link.Count--;
+            link.Queued--;
             BeginPart(j, part);
         }
         else if (j == 0 && _unlimitedSupply)
@@ -362,11 +354,11 @@ internal sealed class EventLineRun
     /// <summary>Whether link <paramref name="j"/> has a free place: in its buffer, or the station itself when it is empty and up, less reservations.</summary>
     private bool HasRoom(int j)
     {
-        ref LinkSlot link = ref _link[j];
+        ref StationSlot link = ref _station[j];
         ref StationSlot station = ref _station[j];
 
         // In long: an unlimited input buffer has capacity int.MaxValue.
-        long free = (long)link.Capacity - link.Count - link.Reserved;
+        long free = (long)link.Capacity - link.Queued - link.Reserved;
         if (station.Phase == Phase.Empty && !station.Down)
         {
             free++;
@@ -386,29 +378,23 @@ internal sealed class EventLineRun
         ref StationSlot station = ref _station[j];
         if (station.Phase == Phase.Empty && !station.Down)
         {
-            Debug.Assert(_link[j].Count == 0, "An empty station that is up has an empty buffer.");
+            Debug.Assert(_station[j].Queued == 0, "An empty station that is up has an empty buffer.");
             BeginPart(j, part);
             return;
         }
 
-        ref LinkSlot link = ref _link[j];
-        Debug.Assert(link.Count < link.Capacity, "A buffer never exceeds its capacity.");
+        ref StationSlot link = ref _station[j];
+        Debug.Assert(link.Queued < link.Capacity, "A buffer never exceeds its capacity.");
         AccountLink(j);
         int[] items = _items[j];
-        if (link.Count == items.Length)
+        if (link.Queued == items.Length)
         {
-            items = _items[j] = GrowQueue(items, link.Head, link.Count);
+            items = _items[j] = GrowQueue(items, link.Head, link.Queued);
             link.Head = 0;
         }
 
-        int tail = link.Head + link.Count;
-        if (tail >= items.Length)
-        {
-            tail -= items.Length;
-        }
-
-        items[tail] = part;
-        link.Count++;
+        items[(link.Head + link.Queued) & (items.Length - 1)] = part;
+        link.Queued++;
     }
 
     /// <summary>Station <paramref name="i"/> takes <paramref name="part"/> and starts it, or, blocking before service, waits for a downstream place.</summary>
@@ -416,7 +402,7 @@ internal sealed class EventLineRun
     {
         ref StationSlot station = ref _station[i];
         station.Part = part;
-        double work = _processing[i].Next();
+        double work = station.Processing.Next();
         if (_beforeService && i + 1 < _stations)
         {
             if (!HasRoom(i + 1))
@@ -427,7 +413,7 @@ internal sealed class EventLineRun
                 return;
             }
 
-            _link[i + 1].Reserved++;
+            _station[i + 1].Reserved++;
         }
 
         StartProcessing(i, work);
@@ -468,7 +454,7 @@ internal sealed class EventLineRun
         station.Down = true;
         if (Now > _windowOpens)
         {
-            _failures[i]++;
+            station.Failures++;
         }
 
         SetState(ref station, StationState.Down);
@@ -512,7 +498,7 @@ internal sealed class EventLineRun
                 SetState(ref station, StationState.Blocked);
                 if (HasRoom(i + 1))
                 {
-                    _link[i + 1].Reserved++;
+                    _station[i + 1].Reserved++;
                     StartProcessing(i, station.Remaining);
                 }
 
@@ -548,7 +534,7 @@ internal sealed class EventLineRun
         for (int i = 0; i < _stations; i++)
         {
             _station[i].Times = default;
-            ref LinkSlot link = ref _link[i];
+            ref StationSlot link = ref _station[i];
             link.LevelArea = 0;
             link.FullTime = 0;
             link.EmptyTime = 0;
@@ -609,7 +595,7 @@ internal sealed class EventLineRun
         var larger = new int[items.Length * 2];
         for (int n = 0; n < count; n++)
         {
-            larger[n] = items[(head + n) % items.Length];
+            larger[n] = items[(head + n) & (items.Length - 1)];
         }
 
         return larger;
@@ -627,22 +613,14 @@ internal sealed class EventLineRun
     /// <summary>Counts the time link <paramref name="j"/> spent at its current level; call before the level changes.</summary>
     private void AccountLink(int j)
     {
-        ref LinkSlot link = ref _link[j];
+        ref StationSlot link = ref _station[j];
         double now = Now;
         double elapsed = now - link.LevelSince;
-        int level = link.Count;
+        int level = link.Queued;
         _levels?[j].Add(link.LevelSince, now, level);
         link.LevelArea += level * elapsed;
-        if (level >= link.Capacity)
-        {
-            link.FullTime += elapsed;
-        }
-
-        if (level == 0)
-        {
-            link.EmptyTime += elapsed;
-        }
-
+        link.FullTime += elapsed * Unsafe.BitCast<bool, byte>(level >= link.Capacity);
+        link.EmptyTime += elapsed * Unsafe.BitCast<bool, byte>(level == 0);
         link.LevelSince = now;
     }
 
@@ -685,11 +663,12 @@ internal sealed class EventLineRun
             totals.Starved[i] = times[(int)StationState.Starved];
             totals.Blocked[i] = times[(int)StationState.Blocked];
             totals.Down[i] = times[(int)StationState.Down];
-            totals.Processed[i] = _processed[i];
-            totals.Failures[i] = _failures[i];
-            totals.LevelArea[i] = _link[i].LevelArea;
-            totals.FullTime[i] = _link[i].FullTime;
-            totals.EmptyTime[i] = _link[i].EmptyTime;
+            ref StationSlot station = ref _station[i];
+            totals.Processed[i] = station.Processed;
+            totals.Failures[i] = station.Failures;
+            totals.LevelArea[i] = station.LevelArea;
+            totals.FullTime[i] = station.FullTime;
+            totals.EmptyTime[i] = station.EmptyTime;
         }
 
         return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels);
@@ -702,7 +681,7 @@ internal sealed class EventLineRun
         private double _element;
     }
 
-    /// <summary>Everything the run tracks about one station.</summary>
+    /// <summary>Everything the run tracks about one station and the buffer before it (link j: buffer j and station j).</summary>
     private struct StationSlot
     {
         public Phase Phase;
@@ -721,14 +700,16 @@ internal sealed class EventLineRun
         public double TimeToFailure;
 
         public StationTimes Times;
-    }
+        public long Processed;
+        public long Failures;
+        public ProcessingSampler Processing;
 
-    /// <summary>Everything the run tracks about one link (the buffer before a station); its parts are in <see cref="_items"/>.</summary>
-    private struct LinkSlot
-    {
-        public int Count;
+        // The buffer: its parts are in _items[j], from Head on.
+        public int Queued;
         public int Head;
         public int Capacity;
+
+        /// <summary>Places promised to stations upstream that started a part, blocking before service.</summary>
         public int Reserved;
         public double LevelSince;
         public double LevelArea;
