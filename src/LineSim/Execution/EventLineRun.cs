@@ -389,7 +389,7 @@ internal sealed class EventLineRun
         int[] items = _items[j];
         if (link.Queued == items.Length)
         {
-            items = _items[j] = GrowQueue(items, link.Head, link.Queued);
+            items = _items[j] = PartQueue.Grow(items, link.Head, link.Queued);
             link.Head = 0;
         }
 
@@ -587,18 +587,6 @@ internal sealed class EventLineRun
                 _simulator.Stop();
             }
         }
-    }
-
-
-    private static int[] GrowQueue(int[] items, int head, int count)
-    {
-        var larger = new int[items.Length * 2];
-        for (int n = 0; n < count; n++)
-        {
-            larger[n] = items[(head + n) & (items.Length - 1)];
-        }
-
-        return larger;
     }
 
     /// <summary>Puts a station in <paramref name="state"/>, counting the time it spent in the old one.</summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using LineSim.Engine;
 using LineSim.Logging;
@@ -136,7 +137,7 @@ internal sealed partial class EventNetworkRun
     private readonly List<long> _outputPerWeek = [];
     private readonly Dictionary<double, long> _outputPerShift = [];
 
-    // The stations to advance before the clock moves on.
+    // The stations to advance before the clock moves on, in a ring a power of two long (wrapped by a mask).
     private readonly int[] _work;
     private readonly bool[] _queued;
     private int _workHead;
@@ -297,6 +298,8 @@ internal sealed partial class EventNetworkRun
         }
 
         _link = new LinkSlot[_links.Length];
+        // Each link's parts in a ring a power of two long, wrapped by a mask rather than a branch the processor would
+        // mispredict.
         _items = new int[_links.Length][];
         _readyAt = new double[]?[_links.Length];
         _arrivalRandom = new Random?[_links.Length];
@@ -310,7 +313,7 @@ internal sealed partial class EventNetworkRun
             slot.Travel = link.Conveyor?.TravelTime ?? 0;
             slot.IsConveyor = link.Conveyor is not null;
             slot.UnlimitedSupply = link.Supply is { IsUnlimited: true };
-            _items[l] = new int[Math.Clamp(link.Capacity, 1, 64)];
+            _items[l] = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(link.Capacity, 1, 64))];
             if (slot.IsConveyor)
             {
                 _readyAt[l] = new double[_items[l].Length];
@@ -396,7 +399,7 @@ internal sealed partial class EventNetworkRun
         _warmupTimer = _maintenanceTimers + _maintenance.Length;
         _calendar = new EventCalendar(_warmupTimer + 1);
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
-        _work = new int[_stationCount];
+        _work = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(_stationCount, 1))];
         _queued = new bool[_stationCount];
 
         _queuedAt = new double[_parts.Capacity];
@@ -571,8 +574,7 @@ internal sealed partial class EventNetworkRun
         }
 
         _queued[s] = true;
-        int tail = _workHead + _workCount;
-        _work[tail >= _work.Length ? tail - _work.Length : tail] = s;
+        _work[(_workHead + _workCount) & (_work.Length - 1)] = s;
         _workCount++;
     }
 
@@ -582,10 +584,7 @@ internal sealed partial class EventNetworkRun
         while (_workCount > 0)
         {
             int s = _work[_workHead];
-            if (++_workHead == _work.Length)
-            {
-                _workHead = 0;
-            }
+            _workHead = (_workHead + 1) & (_work.Length - 1);
 
             _workCount--;
             _queued[s] = false;
@@ -853,11 +852,7 @@ internal sealed partial class EventNetworkRun
         AccountLink(l);
         int[] items = _items[l];
         int part = items[link.Head];
-        if (++link.Head == items.Length)
-        {
-            link.Head = 0;
-        }
-
+        link.Head = (link.Head + 1) & (items.Length - 1);
         link.Count--;
         if (link.IsConveyor)
         {
@@ -1218,12 +1213,7 @@ internal sealed partial class EventNetworkRun
             link.Head = 0;
         }
 
-        int tail = link.Head + link.Count;
-        if (tail >= items.Length)
-        {
-            tail -= items.Length;
-        }
-
+        int tail = (link.Head + link.Count) & (items.Length - 1);
         items[tail] = part;
         _queuedAt[part] = Now;
         link.Count++;
@@ -1256,11 +1246,9 @@ internal sealed partial class EventNetworkRun
     {
         ref LinkSlot link = ref _link[l];
         double[] readyAt = _readyAt[l]!;
-        int length = readyAt.Length;
         while (link.Ready < link.Count)
         {
-            int index = link.Head + link.Ready;
-            double due = readyAt[index >= length ? index - length : index];
+            double due = readyAt[(link.Head + link.Ready) & (readyAt.Length - 1)];
             if (due > Now)
             {
                 _calendar.Schedule(_linkTimers + l, due);
@@ -1461,16 +1449,8 @@ internal sealed partial class EventNetworkRun
         int level = Math.Min(link.Count, link.Capacity);
         _levels?[l].Add(link.LevelSince, now, level);
         link.LevelArea += level * elapsed;
-        if (level >= link.Capacity)
-        {
-            link.FullTime += elapsed;
-        }
-
-        if (level == 0)
-        {
-            link.EmptyTime += elapsed;
-        }
-
+        link.FullTime += elapsed * Unsafe.BitCast<bool, byte>(level >= link.Capacity);
+        link.EmptyTime += elapsed * Unsafe.BitCast<bool, byte>(level == 0);
         link.LevelSince = now;
     }
 
