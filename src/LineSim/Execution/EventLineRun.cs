@@ -355,11 +355,10 @@ internal sealed class EventLineRun
     private bool HasRoom(int j)
     {
         ref StationSlot link = ref _station[j];
-        ref StationSlot station = ref _station[j];
 
         // In long: an unlimited input buffer has capacity int.MaxValue.
         long free = (long)link.Capacity - link.Queued - link.Reserved;
-        if (station.Phase == Phase.Empty && !station.Down)
+        if (link.Phase == Phase.Empty && !link.Down)
         {
             free++;
         }
@@ -375,15 +374,14 @@ internal sealed class EventLineRun
             _observer?.OnDeparture(from, _parts.Number(part), Now);
         }
 
-        ref StationSlot station = ref _station[j];
-        if (station.Phase == Phase.Empty && !station.Down)
+        ref StationSlot link = ref _station[j];
+        if (link.Phase == Phase.Empty && !link.Down)
         {
-            Debug.Assert(_station[j].Queued == 0, "An empty station that is up has an empty buffer.");
+            Debug.Assert(link.Queued == 0, "An empty station that is up has an empty buffer.");
             BeginPart(j, part);
             return;
         }
 
-        ref StationSlot link = ref _station[j];
         Debug.Assert(link.Queued < link.Capacity, "A buffer never exceeds its capacity.");
         AccountLink(j);
         int[] items = _items[j];
@@ -533,8 +531,8 @@ internal sealed class EventLineRun
         FlushStatistics();
         for (int i = 0; i < _stations; i++)
         {
-            _station[i].Times = default;
             ref StationSlot link = ref _station[i];
+            link.Times = default;
             link.LevelArea = 0;
             link.FullTime = 0;
             link.EmptyTime = 0;
@@ -646,12 +644,11 @@ internal sealed class EventLineRun
         };
         for (int i = 0; i < _stations; i++)
         {
-            StationTimes times = _station[i].Times;
-            totals.Working[i] = times[(int)StationState.Working];
-            totals.Starved[i] = times[(int)StationState.Starved];
-            totals.Blocked[i] = times[(int)StationState.Blocked];
-            totals.Down[i] = times[(int)StationState.Down];
             ref StationSlot station = ref _station[i];
+            totals.Working[i] = station.Times[(int)StationState.Working];
+            totals.Starved[i] = station.Times[(int)StationState.Starved];
+            totals.Blocked[i] = station.Times[(int)StationState.Blocked];
+            totals.Down[i] = station.Times[(int)StationState.Down];
             totals.Processed[i] = station.Processed;
             totals.Failures[i] = station.Failures;
             totals.LevelArea[i] = station.LevelArea;
