@@ -337,7 +337,6 @@ internal sealed class EventLineRun
             int[] items = _items[j];
             int part = items[link.Head];
             link.Head = (link.Head + 1) & (items.Length - 1);
-
             link.Queued--;
             BeginPart(j, part);
         }
@@ -605,6 +604,8 @@ internal sealed class EventLineRun
         int level = link.Queued;
         _levels?[j].Add(link.LevelSince, now, level);
         link.LevelArea += level * elapsed;
+        // Full and empty add the elapsed time once or not at all, without a branch on the level, which would be a coin
+        // toss the processor mispredicts.
         link.FullTime += elapsed * Unsafe.BitCast<bool, byte>(level >= link.Capacity);
         link.EmptyTime += elapsed * Unsafe.BitCast<bool, byte>(level == 0);
         link.LevelSince = now;

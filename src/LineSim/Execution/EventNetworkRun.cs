@@ -1449,6 +1449,8 @@ internal sealed partial class EventNetworkRun
         int level = Math.Min(link.Count, link.Capacity);
         _levels?[l].Add(link.LevelSince, now, level);
         link.LevelArea += level * elapsed;
+        // Full and empty add the elapsed time once or not at all, without a branch on the level, which would be a coin
+        // toss the processor mispredicts.
         link.FullTime += elapsed * Unsafe.BitCast<bool, byte>(level >= link.Capacity);
         link.EmptyTime += elapsed * Unsafe.BitCast<bool, byte>(level == 0);
         link.LevelSince = now;
