@@ -14,7 +14,8 @@ namespace LineSim.Engine;
 /// <para>
 /// The timers are kept in one of two structures, whichever is quicker for how many are pending: an array sorted by
 /// firing order (<see cref="SortedTimers"/>) while up to <see cref="QueueAbove"/> are, since counting and moving
-/// entries eight at a time without a branch beats the coin-toss branches of a heap; a calendar queue
+/// entries with vector instructions, without a branch on where a timer falls, beats the coin-toss branches of a binary
+/// heap from a handful of pending timers up (measured in docs/performance.md); a calendar queue
 /// (<see cref="CalendarQueue"/>) once more are, since its cost does not grow with their number where the array's
 /// grows linearly. The calendar switches back to the array below <see cref="ArrayBelow"/> pending timers, far enough
 /// from the switch to the queue that a model near it does not switch back and forth. Both fire timers in exactly the
