@@ -146,7 +146,7 @@ public sealed class Simulation
                 ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
                 : new SamplePathAssemblyRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
             : _line.Topology.IsSerial && !ForceNetworkRun
-                ? new EventLineRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes)
+                ? EventLineRun.Run(_line, Options, index, logger, observer, leadTimes)
                 : new EventNetworkRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes);
 
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);

@@ -9,16 +9,46 @@ using Microsoft.Extensions.Logging;
 
 namespace LineSim.Execution;
 
+/// <summary>Runs replications of serial lines on the discrete-event engine (<see cref="EventLineRun{TFeatures}"/>).</summary>
+internal static class EventLineRun
+{
+    /// <summary>
+    /// Runs replication <paramref name="replication"/> of <paramref name="line"/> to its end and returns its results;
+    /// adds its lead times to <paramref name="leadTimes"/>, if given. A line that uses none of the features that
+    /// <see cref="EventLineRun{TFeatures}"/> tests for on every event runs compiled without those tests.
+    /// </summary>
+    public static ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes)
+    {
+        bool features = logger.IsEnabled(LogLevel.Trace)
+            || line.Blocking == BlockingPolicy.BeforeService
+            || Array.Exists(line.Failures, failures => failures is not null)
+            || observer is not null
+            || options.OutputInterval is not null;
+        return features
+            ? new EventLineRun<On>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes)
+            : new EventLineRun<Off>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes);
+    }
+}
+
 /// <summary>
 /// One replication of a serial line on the discrete-event engine. Every station owns three timers (the end of its
 /// processing or an operation-dependent failure, a time-dependent failure, the end of a repair); the source owns one
 /// for the next arrival and the run one for the end of the warm-up.
 /// </summary>
 /// <remarks>
+/// <para>
 /// All state lives in arrays made up front, so the event loop allocates nothing in steady state (buffers that are
 /// unlimited grow by doubling, and so does the pool of part ids when work in process grows).
+/// </para>
+/// <para>
+/// <typeparamref name="TFeatures"/> is <see cref="On"/> when the line or the run uses any of tracing, blocking before
+/// service, failures, a departure observer or level series, <see cref="Off"/> otherwise: the tests for them on every
+/// event are then compiled out (about 5% of the time of LINE(10, 5), see docs/performance.md).
+/// </para>
 /// </remarks>
-internal sealed class EventLineRun
+/// <typeparam name="TFeatures">Whether any of those features is in use.</typeparam>
+internal sealed class EventLineRun<TFeatures>
+    where TFeatures : struct, IFlag
 {
     private const int TimersPerStation = 3;
     private const int CompletionTimer = 0;
@@ -138,6 +168,12 @@ internal sealed class EventLineRun
 
     private double Now => _simulator.Now;
 
+    private bool Trace => TFeatures.IsOn && _trace;
+
+    private bool BeforeService => TFeatures.IsOn && _beforeService;
+
+    private IDepartureObserver? Observer => TFeatures.IsOn ? _observer : null;
+
     /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
     public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
     {
@@ -205,7 +241,7 @@ internal sealed class EventLineRun
         switch (timer - (station * TimersPerStation))
         {
             case CompletionTimer:
-                if (_station[station].CompletionIsFailure)
+                if (TFeatures.IsOn && _station[station].CompletionIsFailure)
                 {
                     Fail(station);
                 }
@@ -232,13 +268,13 @@ internal sealed class EventLineRun
         }
 
         _station[i].Phase = Phase.Finished;
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(_station[i].Part);
             _logger.ProcessingFinished(Now, _line.Names[i], number);
         }
 
-        if (_beforeService && i + 1 < _stations)
+        if (BeforeService && i + 1 < _stations)
         {
             _station[i + 1].Reserved--;
         }
@@ -262,7 +298,7 @@ internal sealed class EventLineRun
         else
         {
             SetState(ref station, StationState.Blocked);
-            if (_trace)
+            if (Trace)
             {
                 long number = _parts.Number(part);
                 _logger.StationBlocked(Now, _line.Names[i], number);
@@ -298,7 +334,7 @@ internal sealed class EventLineRun
 
             int u = j - 1;
             ref StationSlot upstream = ref _station[u];
-            if (upstream.Down)
+            if (TFeatures.IsOn && upstream.Down)
             {
                 return;
             }
@@ -357,7 +393,7 @@ internal sealed class EventLineRun
 
         // In long: an unlimited input buffer has capacity int.MaxValue.
         long free = (long)link.Capacity - link.Queued - link.Reserved;
-        if (link.Phase == Phase.Empty && !link.Down)
+        if (link.Phase == Phase.Empty && !(TFeatures.IsOn && link.Down))
         {
             free++;
         }
@@ -370,11 +406,11 @@ internal sealed class EventLineRun
     {
         if (from >= 0)
         {
-            _observer?.OnDeparture(from, _parts.Number(part), Now);
+            Observer?.OnDeparture(from, _parts.Number(part), Now);
         }
 
         ref StationSlot link = ref _station[j];
-        if (link.Phase == Phase.Empty && !link.Down)
+        if (link.Phase == Phase.Empty && !(TFeatures.IsOn && link.Down))
         {
             Debug.Assert(link.Queued == 0, "An empty station that is up has an empty buffer.");
             BeginPart(j, part);
@@ -400,7 +436,7 @@ internal sealed class EventLineRun
         ref StationSlot station = ref _station[i];
         station.Part = part;
         double work = station.Processing.Next();
-        if (_beforeService && i + 1 < _stations)
+        if (BeforeService && i + 1 < _stations)
         {
             if (!HasRoom(i + 1))
             {
@@ -422,10 +458,10 @@ internal sealed class EventLineRun
         ref StationSlot station = ref _station[i];
         station.Phase = Phase.Processing;
         SetState(ref station, StationState.Working);
-        double due = Now + OperationFailures.UntilNextEvent(station.FailsInOperation, ref station.TimeToFailure, ref station.Remaining, work, out station.CompletionIsFailure);
+        double due = Now + OperationFailures.UntilNextEvent(TFeatures.IsOn && station.FailsInOperation, ref station.TimeToFailure, ref station.Remaining, work, out station.CompletionIsFailure);
 
         _calendar.Schedule(Timer(i, CompletionTimer), due);
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(station.Part);
             _logger.ProcessingStarted(Now, _line.Names[i], number, due);
@@ -457,7 +493,7 @@ internal sealed class EventLineRun
         SetState(ref station, StationState.Down);
         double repaired = Now + _line.Failures[i]!.TimeToRepair.Sample(_repairRandom[i]!);
         _calendar.Schedule(Timer(i, RepairTimer), repaired);
-        if (_trace)
+        if (Trace)
         {
             _logger.StationFailed(Now, _line.Names[i], repaired);
         }
@@ -467,7 +503,7 @@ internal sealed class EventLineRun
     {
         ref StationSlot station = ref _station[i];
         station.Down = false;
-        if (_trace)
+        if (Trace)
         {
             _logger.StationRepaired(Now, _line.Names[i]);
         }
@@ -539,7 +575,7 @@ internal sealed class EventLineRun
 
         _workInProcessArea = 0;
         _windowStart = Now;
-        if (_trace)
+        if (Trace)
         {
             _logger.WarmupEnded(Now);
         }
@@ -550,7 +586,7 @@ internal sealed class EventLineRun
         int part = _parts.Enter(Now);
         AccountWorkInProcess();
         _workInProcess++;
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(part);
             _logger.PartEntered(Now, number);
@@ -561,13 +597,13 @@ internal sealed class EventLineRun
 
     private void Depart(int part)
     {
-        _observer?.OnDeparture(_stations - 1, _parts.Number(part), Now);
+        Observer?.OnDeparture(_stations - 1, _parts.Number(part), Now);
         AccountWorkInProcess();
         _workInProcess--;
         _completed++;
         double leadTime = Now - _parts.EntryTime(part);
         _parts.Leave(part);
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(part);
             _logger.PartLeft(Now, number, leadTime);
@@ -602,7 +638,11 @@ internal sealed class EventLineRun
         double now = Now;
         double elapsed = now - link.LevelSince;
         int level = link.Queued;
-        _levels?[j].Add(link.LevelSince, now, level);
+        if (TFeatures.IsOn)
+        {
+            _levels?[j].Add(link.LevelSince, now, level);
+        }
+
         link.LevelArea += level * elapsed;
         // Full and empty add the elapsed time once or not at all, without a branch on the level, which would be a coin
         // toss the processor mispredicts.
@@ -704,7 +744,7 @@ internal sealed class EventLineRun
     }
 
     /// <summary>Dispatches the simulator's events to the run without a virtual call.</summary>
-    private readonly struct Handler(EventLineRun run) : IEventHandler
+    private readonly struct Handler(EventLineRun<TFeatures> run) : IEventHandler
     {
         public void Handle(int timer) => run.Dispatch(timer);
     }

@@ -82,4 +82,26 @@ public sealed class LoggingTests
 
         Assert.Equal(ResultFingerprint.Of(silent), ResultFingerprint.Of(traced));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void Run_TraceEnabledOnALineWithoutFailures_GivesTheResultOfTheRunCompiledWithoutFeatureTests(int buffer)
+    {
+        // Without a logger the line uses none of the serial event engine's features, which then runs compiled without
+        // their tests; tracing makes it run with them. Both must give the same result, bit for bit.
+        var options = new SimulationOptions { Seed = 9, Replications = 3, PartCount = 5_000, Engine = EngineSelection.Event };
+        LineModel line = new()
+        {
+            Name = "Plain line",
+            TaktTime = 55,
+            Stations = [.. Enumerable.Range(0, 5).Select(i => new Station($"S{i}", Distribution.Exponential(50 + i)))],
+            Buffers = [.. Enumerable.Range(0, 4).Select(i => new LineBuffer($"S{i}", buffer))],
+        };
+
+        SimulationResult traced = Simulation.Create(line, options, new RecordingLoggerFactory(LogLevel.Trace)).Run();
+        SimulationResult silent = Simulation.Create(line, options).Run();
+
+        Assert.Equal(ResultFingerprint.Of(silent), ResultFingerprint.Of(traced));
+    }
 }
