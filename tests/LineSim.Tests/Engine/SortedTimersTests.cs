@@ -9,13 +9,13 @@ namespace LineSim.Tests.Engine;
 public sealed class SortedTimersTests
 {
     [Fact]
-    public void Pop_EveryCountUpToCapacity_MatchesPriorityQueue()
+    public void Pop_EveryCountUpToCapacity_MatchesReferenceCalendar()
     {
         var random = new Random(5);
         for (int pending = 1; pending <= SortedTimers.Capacity; pending++)
         {
             var timers = new SortedTimers(SortedTimers.Capacity);
-            var reference = new Reference();
+            var reference = new ReferenceCalendar();
 
             // Times on a coarse grid, so that many are equal and their order is the order of scheduling.
             foreach (int timer in Enumerable.Range(0, pending).OrderBy(_ => random.Next()))
@@ -51,7 +51,7 @@ public sealed class SortedTimersTests
     {
         var random = new Random(pending);
         var timers = new SortedTimers(pending);
-        var reference = new Reference();
+        var reference = new ReferenceCalendar();
         for (int timer = 0; timer < pending; timer++)
         {
             double time = random.Next(20);
@@ -86,7 +86,7 @@ public sealed class SortedTimersTests
     public void Drain_PendingTimers_ComeOutInFiringOrderAndLeaveItEmpty()
     {
         var timers = new SortedTimers(40);
-        var reference = new Reference();
+        var reference = new ReferenceCalendar();
         for (int timer = 0; timer < 40; timer++)
         {
             double time = (timer * 7) % 5;
@@ -107,7 +107,7 @@ public sealed class SortedTimersTests
         Assert.All(Enumerable.Range(0, 40), timer => Assert.False(timers.IsScheduled(timer)));
     }
 
-    private static void Drain(SortedTimers timers, Reference reference)
+    private static void Drain(SortedTimers timers, ReferenceCalendar reference)
     {
         while (reference.Count > 0)
         {
@@ -116,49 +116,5 @@ public sealed class SortedTimersTests
         }
 
         Assert.Equal(0, timers.Count);
-    }
-
-    /// <summary>Pending timers ordered by (time, sequence) in a priority queue; cancelled entries are skipped when they come up.</summary>
-    private sealed class Reference
-    {
-        private readonly PriorityQueue<int, (double Time, long Sequence)> _queue = new();
-        private readonly Dictionary<int, (double Time, long Sequence)> _pending = [];
-        private long _sequence;
-
-        public int Count => _pending.Count;
-
-        public double NextTime
-        {
-            get
-            {
-                SkipCancelled();
-                return _pending[_queue.Peek()].Time;
-            }
-        }
-
-        public void Schedule(int timer, double time)
-        {
-            _pending[timer] = (time, _sequence++);
-            _queue.Enqueue(timer, _pending[timer]);
-        }
-
-        public bool Cancel(int timer) => _pending.Remove(timer);
-
-        public int Pop(out double time)
-        {
-            SkipCancelled();
-            int timer = _queue.Dequeue();
-            time = _pending[timer].Time;
-            _pending.Remove(timer);
-            return timer;
-        }
-
-        private void SkipCancelled()
-        {
-            while (_queue.TryPeek(out int timer, out var key) && (!_pending.TryGetValue(timer, out var pending) || pending != key))
-            {
-                _queue.Dequeue();
-            }
-        }
     }
 }
