@@ -108,6 +108,7 @@ internal sealed class SortedTimers
     }
 
     /// <summary>Removes the next event and returns its timer; there must be one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Pop(out double time)
     {
         Debug.Assert(_count > 0, "The calendar is empty.");
@@ -123,19 +124,14 @@ internal sealed class SortedTimers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryPop(double horizon, out int timer, out double time)
     {
-        int last = _count - 1;
-        if (last < 0 || _times[last] > horizon)
+        if (_count == 0 || _times[_count - 1] > horizon)
         {
             timer = -1;
             time = 0;
             return false;
         }
 
-        _count = last;
-        time = _times[last];
-        timer = _timers[last];
-        _times[last] = double.NegativeInfinity;
-        _due[timer] = double.NaN;
+        timer = Pop(out time);
         return true;
     }
 
