@@ -197,7 +197,7 @@ internal sealed class CalendarQueue
         return n;
     }
 
-    /// <summary>Sets the width from the pending timers now (after they were moved in from a <see cref="SortedTimers"/>).</summary>
+    /// <summary>Sets the width from the pending timers now (after they were moved in from a <see cref="LadderTimers"/>).</summary>
     public void Retune()
     {
         int buckets = MinimumBuckets;

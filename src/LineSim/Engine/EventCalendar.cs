@@ -12,22 +12,22 @@ namespace LineSim.Engine;
 /// repair, the next arrival). Scheduling, rescheduling, cancelling and popping allocate nothing.
 /// </para>
 /// <para>
-/// The timers are kept in one of two structures, whichever is quicker for how many are pending: an array sorted by
-/// firing order (<see cref="SortedTimers"/>) while up to <see cref="QueueAbove"/> are, since counting and moving
-/// entries with vector instructions, without a branch on where a timer falls, beats the coin-toss branches of a binary
-/// heap from a handful of pending timers up (measured in docs/performance.md); a calendar queue
-/// (<see cref="CalendarQueue"/>) once more are, since its cost does not grow with their number where the array's
-/// grows linearly. The calendar switches back to the array below <see cref="ArrayBelow"/> pending timers, far enough
-/// from the switch to the queue that a model near it does not switch back and forth. Both fire timers in exactly the
-/// same order, so the switch never shows in results.
+/// The timers are kept in one of two structures, whichever is quicker for how many are pending: a ladder of a short
+/// sorted array and buckets (<see cref="LadderTimers"/>) while up to <see cref="QueueAbove"/> are, since its vector
+/// insertions without a branch on where a timer falls beat the coin-toss branches of a binary heap and of a calendar
+/// queue's lists (measured in docs/performance.md); a calendar queue (<see cref="CalendarQueue"/>) once more are,
+/// since it grows its buckets with their number where the ladder's one rung of 64 buckets leaves ever more of them
+/// on its top list. The calendar switches back to the ladder below <see cref="LadderBelow"/> pending timers, far
+/// enough from the switch to the queue that a model near it does not switch back and forth. Both fire timers in
+/// exactly the same order, so the switch never shows in results.
 /// </para>
 /// </remarks>
 internal sealed class EventCalendar
 {
-    private const int QueueAbove = SortedTimers.Capacity;
-    private const int ArrayBelow = SortedTimers.Capacity / 2;
+    private const int QueueAbove = LadderTimers.Capacity;
+    private const int LadderBelow = LadderTimers.Capacity / 2;
 
-    private readonly SortedTimers _array;
+    private readonly LadderTimers _ladder;
     private readonly CalendarQueue _queue;
     private bool _queued;
 
@@ -38,26 +38,26 @@ internal sealed class EventCalendar
     public EventCalendar(int timerCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(timerCount);
-        _array = new SortedTimers(timerCount);
+        _ladder = new LadderTimers(timerCount);
         _queue = new CalendarQueue(timerCount);
         _movingTimers = new int[timerCount];
         _movingTimes = new double[timerCount];
     }
 
     /// <summary>The number of pending timers.</summary>
-    public int Count => _queued ? _queue.Count : _array.Count;
+    public int Count => _queued ? _queue.Count : _ladder.Count;
 
     /// <summary>The number of timers the calendar was made for.</summary>
     public int TimerCount => _movingTimers.Length;
 
     /// <summary>Whether <paramref name="timer"/> is pending.</summary>
-    public bool IsScheduled(int timer) => _queued ? _queue.IsScheduled(timer) : _array.IsScheduled(timer);
+    public bool IsScheduled(int timer) => _queued ? _queue.IsScheduled(timer) : _ladder.IsScheduled(timer);
 
     /// <summary>The time <paramref name="timer"/> fires at; it must be pending.</summary>
-    public double TimeOf(int timer) => _queued ? _queue.TimeOf(timer) : _array.TimeOf(timer);
+    public double TimeOf(int timer) => _queued ? _queue.TimeOf(timer) : _ladder.TimeOf(timer);
 
     /// <summary>The time of the next event; the calendar must not be empty.</summary>
-    public double NextTime => _queued ? _queue.NextTime : _array.NextTime;
+    public double NextTime => _queued ? _queue.NextTime : _ladder.NextTime;
 
     /// <summary>
     /// Schedules <paramref name="timer"/> to fire at <paramref name="time"/>. A pending timer is moved, and ranks after
@@ -72,31 +72,31 @@ internal sealed class EventCalendar
             return;
         }
 
-        if (_array.Count == QueueAbove && !_array.IsScheduled(timer))
+        if (_ladder.Count == QueueAbove && !_ladder.IsScheduled(timer))
         {
             ToQueue();
             _queue.Schedule(timer, time);
             return;
         }
 
-        _array.Schedule(timer, time);
+        _ladder.Schedule(timer, time);
     }
 
     /// <summary>Cancels <paramref name="timer"/>; returns whether it was pending.</summary>
-    public bool Cancel(int timer) => _queued ? _queue.Cancel(timer) : _array.Cancel(timer);
+    public bool Cancel(int timer) => _queued ? _queue.Cancel(timer) : _ladder.Cancel(timer);
 
     /// <summary>Removes the next event and returns its timer; the calendar must not be empty.</summary>
     public int Pop(out double time)
     {
         if (!_queued)
         {
-            return _array.Pop(out time);
+            return _ladder.Pop(out time);
         }
 
         int timer = _queue.Pop(out time);
-        if (_queue.Count < ArrayBelow)
+        if (_queue.Count < LadderBelow)
         {
-            ToArray();
+            ToLadder();
         }
 
         return timer;
@@ -108,13 +108,13 @@ internal sealed class EventCalendar
     {
         if (!_queued)
         {
-            return _array.TryPop(horizon, out timer, out time);
+            return _ladder.TryPop(horizon, out timer, out time);
         }
 
         bool popped = _queue.TryPop(horizon, out timer, out time);
-        if (_queue.Count < ArrayBelow)
+        if (_queue.Count < LadderBelow)
         {
-            ToArray();
+            ToLadder();
         }
 
         return popped;
@@ -123,14 +123,14 @@ internal sealed class EventCalendar
     /// <summary>Cancels every pending timer and restarts the sequence.</summary>
     public void Clear()
     {
-        _array.Clear();
+        _ladder.Clear();
         _queue.Clear();
         _queued = false;
     }
 
     private void ToQueue()
     {
-        int n = _array.Drain(_movingTimers, _movingTimes);
+        int n = _ladder.Drain(_movingTimers, _movingTimes);
         for (int i = 0; i < n; i++)
         {
             _queue.Schedule(_movingTimers[i], _movingTimes[i]);
@@ -140,12 +140,12 @@ internal sealed class EventCalendar
         _queued = true;
     }
 
-    private void ToArray()
+    private void ToLadder()
     {
         int n = _queue.Drain(_movingTimers, _movingTimes);
         for (int i = 0; i < n; i++)
         {
-            _array.Schedule(_movingTimers[i], _movingTimes[i]);
+            _ladder.Schedule(_movingTimers[i], _movingTimes[i]);
         }
 
         _queued = false;

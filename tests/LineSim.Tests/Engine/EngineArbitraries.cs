@@ -23,7 +23,7 @@ public static class EngineArbitraries
 
     /// <summary>
     /// Long scripts over up to 300 timers with times on every scale, from ties to 1e15 s and infinity, so that the
-    /// calendar queue grows, shrinks, retunes its width and searches past empty years.
+    /// calendar's ladder sets rungs of every width, fills its top list and drops its buckets again.
     /// </summary>
     public static Arbitrary<WideCalendarScript> WideCalendarScripts()
     {

@@ -267,11 +267,11 @@ public sealed class EventCalendarTests
     }
 
     [Fact]
-    public void Pop_PendingCountSwingingAcrossTheHeapAndQueueSizes_MatchesPriorityQueue()
+    public void Pop_PendingCountSwingingAcrossTheLadderAndQueueSizes_MatchesPriorityQueue()
     {
-        // The number of pending timers swings between a handful and 400 five times, so the calendar moves its timers
-        // from the heap to the queue and back, with ties (whole seconds) pending at each move.
-        const int Timers = 400;
+        // The number of pending timers swings between a handful and 700 five times, so the calendar moves its timers
+        // from the ladder to the queue and back, with ties (whole seconds) pending at each move.
+        const int Timers = 700;
         var calendar = new EventCalendar(Timers);
         var reference = new PriorityQueue<int, (double Time, long Sequence)>();
         var random = new Random(11);

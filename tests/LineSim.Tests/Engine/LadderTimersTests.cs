@@ -1,0 +1,294 @@
+using LineSim.Engine;
+
+namespace LineSim.Tests.Engine;
+
+/// <summary>
+/// The ladder of the event calendar at every number of pending timers it holds: up to sixteen in its sorted array
+/// alone, then with buckets and a top list, setting rungs, bringing buckets near, and dropping its buckets again; with
+/// ties, timers that never fire, cancelling and rescheduling anywhere.
+/// </summary>
+public sealed class LadderTimersTests
+{
+    [Fact]
+    public void Pop_EveryCountUpToCapacity_MatchesReferenceCalendar()
+    {
+        var random = new Random(5);
+        for (int pending = 1; pending <= LadderTimers.Capacity; pending++)
+        {
+            var timers = new LadderTimers(LadderTimers.Capacity);
+            var reference = new ReferenceCalendar();
+
+            // Times on a coarse grid, so that many are equal and their order is the order of scheduling.
+            foreach (int timer in Enumerable.Range(0, pending).OrderBy(_ => random.Next()))
+            {
+                double time = random.Next(pending / 2 + 1);
+                timers.Schedule(timer, time);
+                reference.Schedule(timer, time);
+            }
+
+            // Each popped timer fires again a little later, so the count stays where it is.
+            for (int step = 0; step < 3 * pending; step++)
+            {
+                Assert.Equal(reference.Count, timers.Count);
+                Assert.Equal(reference.NextTime, timers.NextTime);
+                int expected = reference.Pop(out double expectedTime);
+                Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+                double next = time + random.Next(pending / 2 + 1);
+                timers.Schedule(expected, next);
+                reference.Schedule(expected, next);
+            }
+
+            Drain(timers, reference);
+        }
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(60)]
+    [InlineData(LadderTimers.Capacity)]
+    public void CancelAndReschedule_PendingTimersAnywhere_LeaveTheRestInOrder(int pending)
+    {
+        var random = new Random(pending);
+        var timers = new LadderTimers(pending);
+        var reference = new ReferenceCalendar();
+        for (int timer = 0; timer < pending; timer++)
+        {
+            double time = random.Next(20);
+            timers.Schedule(timer, time);
+            reference.Schedule(timer, time);
+        }
+
+        for (int step = 0; step < 10 * pending; step++)
+        {
+            int timer = random.Next(pending);
+            if (step % 3 == 0)
+            {
+                Assert.Equal(reference.Cancel(timer), timers.Cancel(timer));
+                Assert.False(timers.IsScheduled(timer));
+            }
+            else
+            {
+                // Scheduling a pending timer moves it: to the back of the timers due at the same time.
+                double time = random.Next(20);
+                timers.Schedule(timer, time);
+                reference.Schedule(timer, time);
+                Assert.Equal(time, timers.TimeOf(timer));
+            }
+
+            Assert.Equal(reference.Count, timers.Count);
+        }
+
+        Drain(timers, reference);
+    }
+
+    [Fact]
+    public void Drain_PendingTimers_ComeOutInFiringOrderAndLeaveItEmpty()
+    {
+        var timers = new LadderTimers(40);
+        var reference = new ReferenceCalendar();
+        for (int timer = 0; timer < 40; timer++)
+        {
+            double time = (timer * 7) % 5;
+            timers.Schedule(timer, time);
+            reference.Schedule(timer, time);
+        }
+
+        var drainedTimers = new int[40];
+        var drainedTimes = new double[40];
+        Assert.Equal(40, timers.Drain(drainedTimers, drainedTimes));
+        for (int i = 0; i < 40; i++)
+        {
+            int expected = reference.Pop(out double expectedTime);
+            Assert.Equal((expected, expectedTime), (drainedTimers[i], drainedTimes[i]));
+        }
+
+        Assert.Equal(0, timers.Count);
+        Assert.All(Enumerable.Range(0, 40), timer => Assert.False(timers.IsScheduled(timer)));
+    }
+
+    private static void Drain(LadderTimers timers, ReferenceCalendar reference)
+    {
+        while (reference.Count > 0)
+        {
+            int expected = reference.Pop(out double expectedTime);
+            Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+        }
+
+        Assert.Equal(0, timers.Count);
+    }
+
+    [Theory]
+    [InlineData(17)]
+    [InlineData(40)]
+    [InlineData(100)]
+    [InlineData(300)]
+    [InlineData(LadderTimers.Capacity)]
+    public void Pop_HoldModelWithExponentialDelays_MatchesReferenceCalendar(int pending)
+    {
+        // The reference line's pattern: each event schedules its timer again an exponential delay later, so the
+        // buckets fill, come near and are set anew from the top many times. A tenth of the delays are whole seconds,
+        // so that timers due at the same time meet in buckets and on the top list.
+        var random = new Random(pending);
+        var timers = new LadderTimers(pending);
+        var reference = new ReferenceCalendar();
+        double Delay(int step) => step % 10 == 0
+            ? Math.Round(-55 * Math.Log(1 - random.NextDouble()))
+            : -55 * Math.Log(1 - random.NextDouble());
+        for (int timer = 0; timer < pending; timer++)
+        {
+            double time = Delay(timer);
+            timers.Schedule(timer, time);
+            reference.Schedule(timer, time);
+        }
+
+        for (int step = 0; step < 40 * pending; step++)
+        {
+            int expected = reference.Pop(out double expectedTime);
+            Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+            double next = time + Delay(step);
+            timers.Schedule(expected, next);
+            reference.Schedule(expected, next);
+            if (step % 5 == 0)
+            {
+                // Another timer, near or far, moves or is cancelled and comes back.
+                int other = random.Next(pending);
+                double moved = time + Delay(step + 1);
+                if (step % 2 == 0)
+                {
+                    Assert.Equal(reference.Cancel(other), timers.Cancel(other));
+                }
+
+                timers.Schedule(other, moved);
+                reference.Schedule(other, moved);
+            }
+
+            Assert.Equal(reference.Count, timers.Count);
+        }
+
+        Drain(timers, reference);
+    }
+
+    [Fact]
+    public void Pop_ManyDueAtOneTimeAmongSpreadOnes_FireInSchedulingOrder()
+    {
+        // Sixty timers due at 10 share a bucket with others, more than a bucket brings near at once; forty more are
+        // spread around them.
+        var random = new Random(3);
+        var timers = new LadderTimers(100);
+        var reference = new ReferenceCalendar();
+        foreach (int timer in Enumerable.Range(0, 100).OrderBy(_ => random.Next()))
+        {
+            double time = timer < 60 ? 10 : 20 * random.NextDouble();
+            timers.Schedule(timer, time);
+            reference.Schedule(timer, time);
+        }
+
+        Drain(timers, reference);
+    }
+
+    [Fact]
+    public void Pop_AllDueAtOneTime_FireInSchedulingOrder()
+    {
+        // Timers all due at the same time give buckets no width: they all stay in the sorted array, in order.
+        var timers = new LadderTimers(200);
+        var reference = new ReferenceCalendar();
+        for (int step = 0; step < 400; step++)
+        {
+            int timer = (step * 37) % 200;
+            timers.Schedule(timer, 5);
+            reference.Schedule(timer, 5);
+        }
+
+        Drain(timers, reference);
+    }
+
+    [Fact]
+    public void Pop_TimersThatNeverFire_StayBehindTheRestAndKeepTheirOrder()
+    {
+        // Timers due at infinity (a failure that never comes) sit on the top list through every rung and fire last,
+        // in the order they were scheduled; cancelling them leaves the rest in order.
+        var random = new Random(9);
+        var timers = new LadderTimers(120);
+        var reference = new ReferenceCalendar();
+        for (int timer = 0; timer < 120; timer++)
+        {
+            double time = timer % 4 == 0 ? double.PositiveInfinity : -55 * Math.Log(1 - random.NextDouble());
+            timers.Schedule(timer, time);
+            reference.Schedule(timer, time);
+        }
+
+        for (int step = 0; step < 3000; step++)
+        {
+            int expected = reference.Pop(out double expectedTime);
+            Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+            double next = expected % 8 == 0 ? double.PositiveInfinity : time - (55 * Math.Log(1 - random.NextDouble()));
+            timers.Schedule(expected, next);
+            reference.Schedule(expected, next);
+            if (step % 50 == 0)
+            {
+                Assert.Equal(reference.Cancel(step % 120), timers.Cancel(step % 120));
+            }
+        }
+
+        Drain(timers, reference);
+    }
+
+    [Fact]
+    public void Pop_PendingCountFallingAndRising_DropsAndSetsBucketsInOrder()
+    {
+        // From 200 pending down to a handful (the buckets go, every timer near) and back up, three times.
+        var random = new Random(13);
+        var timers = new LadderTimers(200);
+        var reference = new ReferenceCalendar();
+        double now = 0;
+        var idle = new Stack<int>(Enumerable.Range(0, 200));
+        for (int swing = 0; swing < 3; swing++)
+        {
+            while (idle.Count > 0)
+            {
+                int timer = idle.Pop();
+                double time = now + (30 * random.NextDouble());
+                timers.Schedule(timer, time);
+                reference.Schedule(timer, time);
+            }
+
+            while (reference.Count > 2)
+            {
+                int expected = reference.Pop(out double expectedTime);
+                Assert.Equal((expected, expectedTime), (timers.Pop(out now), now));
+                idle.Push(expected);
+                Assert.Equal(reference.Count, timers.Count);
+            }
+        }
+
+        Drain(timers, reference);
+    }
+
+    [Fact]
+    public void Clear_TimersNearInBucketsAndOnTop_LeavesNoneAndStartsAfresh()
+    {
+        var random = new Random(17);
+        var timers = new LadderTimers(150);
+        for (int timer = 0; timer < 150; timer++)
+        {
+            timers.Schedule(timer, timer % 10 == 0 ? double.PositiveInfinity : 1000 * random.NextDouble());
+        }
+
+        timers.Pop(out _);
+        timers.Clear();
+
+        Assert.Equal(0, timers.Count);
+        Assert.All(Enumerable.Range(0, 150), timer => Assert.False(timers.IsScheduled(timer)));
+        var reference = new ReferenceCalendar();
+        for (int timer = 0; timer < 150; timer++)
+        {
+            double time = 50 * random.NextDouble();
+            timers.Schedule(timer, time);
+            reference.Schedule(timer, time);
+        }
+
+        Drain(timers, reference);
+    }
+}
