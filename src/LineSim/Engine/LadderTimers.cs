@@ -25,14 +25,14 @@ namespace LineSim.Engine;
 /// the number of steps depends on the place; beyond, both go eight entries at a time.
 /// </para>
 /// <para>
-/// Once sixteen timers are near, the array would cost more with every timer pending, so the later ones go to a rung
+/// Once two dozen timers are near, the array would cost more with every timer pending, so the later ones go to a rung
 /// of 64 buckets of equal width from the earliest, each meant to hold about a dozen: a timer due after the near ones
 /// is appended to its bucket's list, or to the top list past the last bucket, in constant time. When the near timers
 /// run out, the first bucket that holds any comes near, each of its timers going straight to its rank among them;
-/// when the rung is spent, a new one is set from the top, or, with few timers left, all come near and the buckets
-/// wait for sixteen again. Every list keeps scheduling order, so timers due at the same time, which always share a
-/// bucket, fire in that order. A model with ten stations never leaves the array; with a hundred, each event costs
-/// about what it costs with ten (see docs/performance.md).
+/// when the rung is spent, a new one is set from the top, or, with fewer than sixteen timers left, all come near and
+/// the buckets wait for two dozen again. Every list keeps scheduling order, so timers due at the same time, which
+/// always share a bucket, fire in that order. A model with ten stations never leaves the array; with a hundred, each
+/// event costs about what it costs with ten (see docs/performance.md).
 /// </para>
 /// <para>
 /// Places past the array's last entry hold minus infinity, which no time is later than, so the count may run past it.
@@ -47,8 +47,11 @@ internal sealed class LadderTimers
 
     private const int Block = 8;
 
-    // Near timers go to buckets once a timer joins this many and none are in buckets yet.
-    private const int BucketAt = 2 * Block;
+    // Near timers go to buckets once a timer joins this many and none are in buckets yet; all come near again when
+    // fewer than NearOnlyBelow are left as a rung is spent. Below about two dozen pending timers the array alone is
+    // the quicker (see docs/performance.md).
+    private const int BucketAt = 3 * Block;
+    private const int NearOnlyBelow = 2 * Block;
 
     // Buckets in a rung, and how many timers a bucket is meant to hold.
     private const int Buckets = 64;
@@ -150,15 +153,7 @@ internal sealed class LadderTimers
         }
         else
         {
-            double place = (time - _base) * _inverseWidth;
-            if (place < Buckets)
-            {
-                Append((int)place, timer, time);
-            }
-            else
-            {
-                Append(Buckets, timer, time);
-            }
+            AppendFar(timer, time);
         }
     }
 
@@ -310,7 +305,7 @@ internal sealed class LadderTimers
         _count = count + 1;
     }
 
-    /// <summary>Inserts a near timer when sixteen are near: first into buckets, when there are none yet.</summary>
+    /// <summary>Inserts a near timer when two dozen are near: first into buckets, when there are none yet.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void InsertCrowded(int timer, double time)
     {
@@ -345,23 +340,23 @@ internal sealed class LadderTimers
         _count = count - 1;
     }
 
-    /// <summary>Appends far <paramref name="timer"/> to bucket <paramref name="list"/>, or to the top when it is <see cref="Buckets"/>.</summary>
+    /// <summary>Appends far <paramref name="timer"/> to the bucket of its place, or to the top past the last.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Append(int list, int timer, double time)
-    {
-        _next[timer] = -1;
-        _next[_tail[list]] = timer;
-        _tail[list] = timer;
-        _filled |= list < Buckets ? 1UL << list : 0;
-        _due[timer] = time;
-        _farCount++;
-    }
-
-    /// <summary>Appends far <paramref name="timer"/> to the list of its place.</summary>
     private void AppendFar(int timer, double time)
     {
         double place = (time - _base) * _inverseWidth;
-        Append(place < Buckets ? (int)place : Buckets, timer, time);
+        int list = Buckets;
+        if (place < Buckets)
+        {
+            list = (int)place;
+            _filled |= 1UL << list;
+        }
+
+        _next[timer] = -1;
+        _next[_tail[list]] = timer;
+        _tail[list] = timer;
+        _due[timer] = time;
+        _farCount++;
     }
 
     /// <summary>Takes far <paramref name="timer"/> out of list <paramref name="list"/>.</summary>
@@ -526,15 +521,14 @@ internal sealed class LadderTimers
             int place = BitOperations.PopCount((later | (same & ~((2u << j) - 1))) & present);
             _times[place] = time;
             _timers[place] = _rankTimers[j];
-            _due[_rankTimers[j]] = time;
         }
 
         _count = n;
     }
 
     /// <summary>
-    /// Starts a new rung from the timers on top, all far ones; returns true. When few remain, or they give no width,
-    /// takes them all near instead and returns false.
+    /// Starts a new rung from the timers on top, all far ones; returns true. When fewer than sixteen remain, or they
+    /// give no width, takes them all near instead and returns false.
     /// </summary>
     private bool FromTop()
     {
@@ -546,7 +540,7 @@ internal sealed class LadderTimers
         }
 
         NearOnly();
-        bool rung = SetRung(_rungTimes.AsSpan(0, count));
+        bool rung = count >= NearOnlyBelow && SetRung(_rungTimes.AsSpan(0, count));
 
         // In top order, which keeps timers due at the same time in scheduling order.
         while (timer >= 0)

@@ -3,7 +3,7 @@ using LineSim.Engine;
 namespace LineSim.Tests.Engine;
 
 /// <summary>
-/// The ladder of the event calendar at every number of pending timers it holds: up to sixteen in its sorted array
+/// The ladder of the event calendar at every number of pending timers it holds: up to two dozen in its sorted array
 /// alone, then with buckets and a top list, setting rungs, bringing buckets near, and dropping its buckets again; with
 /// ties, timers that never fire, cancelling and rescheduling anywhere.
 /// </summary>
@@ -120,7 +120,7 @@ public sealed class LadderTimersTests
     }
 
     [Theory]
-    [InlineData(17)]
+    [InlineData(25)]
     [InlineData(40)]
     [InlineData(100)]
     [InlineData(300)]
