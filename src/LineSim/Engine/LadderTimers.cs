@@ -203,7 +203,7 @@ internal sealed class LadderTimers
             Refill();
         }
 
-        if (_times[_count - 1] > horizon)
+        if (!(_times[_count - 1] <= horizon))
         {
             timer = -1;
             time = 0;
@@ -224,6 +224,8 @@ internal sealed class LadderTimers
             n++;
         }
 
+        // No rung is left to carry over to timers scheduled later.
+        NearOnly();
         return n;
     }
 
@@ -387,7 +389,7 @@ internal sealed class LadderTimers
 
     /// <summary>
     /// Starts buckets from the near timers, keeping near those of the first bucket; returns false, with nothing
-    /// changed, when they give no width (all due at the same time, or some never).
+    /// changed, when they give no width (see <see cref="SetRung"/>).
     /// </summary>
     private bool ToBuckets()
     {

@@ -291,4 +291,15 @@ public sealed class LadderTimersTests
 
         Drain(timers, reference);
     }
+
+    [Fact]
+    public void TryPop_HorizonNotANumber_PopsNothing()
+    {
+        // As the calendar queue: no time is due "at or before" NaN.
+        var timers = new LadderTimers(1);
+        timers.Schedule(0, 5);
+
+        Assert.False(timers.TryPop(double.NaN, out _, out _));
+        Assert.Equal(1, timers.Count);
+    }
 }
