@@ -26,7 +26,8 @@ namespace LineSim.Engine;
 /// </para>
 /// <para>
 /// Once two dozen timers are near, the array would cost more with every timer pending, so the later ones go to a rung
-/// of 64 buckets of equal width from the earliest, each meant to hold about a dozen: a timer due after the near ones
+/// of 64 buckets of equal width from the earliest, each meant to hold about a dozen (the width estimated from the
+/// pending timers, and narrowed by how full the last rung's buckets were): a timer due after the near ones
 /// is appended to its bucket's list, or to the top list past the last bucket, in constant time. When the near timers
 /// run out, the first bucket that holds any comes near, each of its timers going straight to its rank among them;
 /// when the rung is spent, a new one is set from the top, or, with fewer than sixteen timers left, all come near and
@@ -73,6 +74,10 @@ internal sealed class LadderTimers
     private readonly int[] _tail = new int[Buckets + 1];
     private ulong _filled;
     private int _farCount;
+
+    // What the current rung has brought near so far: buckets, and timers in them.
+    private int _bucketsTaken;
+    private int _timersTaken;
 
     // Room for the times of the top list as a rung is set from them.
     private readonly double[] _rungTimes;
@@ -394,7 +399,7 @@ internal sealed class LadderTimers
     private bool ToBuckets()
     {
         int count = _count;
-        if (!SetRung(_times.AsSpan(0, count)))
+        if (!SetRung(_times.AsSpan(0, count), learnedFrom: 0))
         {
             return false;
         }
@@ -420,10 +425,11 @@ internal sealed class LadderTimers
     }
 
     /// <summary>
-    /// Sets a rung of buckets from the earliest of the pending <paramref name="times"/>; returns false, with nothing
-    /// changed, when they give no usable width: too few due at all, or all at the same time.
+    /// Sets a rung of buckets from the earliest of the pending <paramref name="times"/>, and from how full the buckets
+    /// of the rung before were when it had <paramref name="learnedFrom"/> as inverse width (0 when there was none);
+    /// returns false, with nothing changed, when they give no usable width: too few due at all, or all at the same time.
     /// </summary>
-    private bool SetRung(ReadOnlySpan<double> times)
+    private bool SetRung(ReadOnlySpan<double> times, double learnedFrom)
     {
         double earliest = double.PositiveInfinity;
         double sum = 0;
@@ -446,8 +452,19 @@ internal sealed class LadderTimers
             return false;
         }
 
+        if (learnedFrom > 0 && _bucketsTaken > 0)
+        {
+            // That estimate errs wide when some timers are due much later than most (a failure hours away among
+            // processing times of a minute): then the buckets the last rung brought near held more than meant, and
+            // its width scaled to that narrows the next rung's, down to a 64th of the estimate.
+            double learned = learnedFrom * _timersTaken / ((double)BucketTarget * _bucketsTaken);
+            inverseWidth = Math.Clamp(learned, inverseWidth, inverseWidth * Buckets);
+        }
+
         _base = earliest;
         _inverseWidth = inverseWidth;
+        _bucketsTaken = 0;
+        _timersTaken = 0;
         return true;
     }
 
@@ -494,6 +511,8 @@ internal sealed class LadderTimers
 
         // Timers due after the latest of them, even in this bucket, stay far, so the near ones fire first.
         _nearTime = latest;
+        _bucketsTaken++;
+        _timersTaken += _count;
     }
 
     /// <summary>
@@ -541,8 +560,9 @@ internal sealed class LadderTimers
             _rungTimes[count++] = _due[entry];
         }
 
+        double learnedFrom = _inverseWidth;
         NearOnly();
-        bool rung = count >= NearOnlyBelow && SetRung(_rungTimes.AsSpan(0, count));
+        bool rung = count >= NearOnlyBelow && SetRung(_rungTimes.AsSpan(0, count), learnedFrom);
 
         // In top order, which keeps timers due at the same time in scheduling order.
         while (timer >= 0)

@@ -171,6 +171,34 @@ public sealed class LadderTimersTests
     }
 
     [Fact]
+    public void Pop_QuickTimersAmongSlowOnes_MatchesReferenceCalendar()
+    {
+        // A hundred completions a minute apart among a hundred failures hours apart: the first rung's buckets, sized
+        // from all of them, hold most of the completions, and the later rungs narrow from what they held.
+        var random = new Random(21);
+        var timers = new LadderTimers(200);
+        var reference = new ReferenceCalendar();
+        double Delay(int timer) => -(timer < 100 ? 55 : 7200) * Math.Log(1 - random.NextDouble());
+        for (int timer = 0; timer < 200; timer++)
+        {
+            double time = Delay(timer);
+            timers.Schedule(timer, time);
+            reference.Schedule(timer, time);
+        }
+
+        for (int step = 0; step < 20_000; step++)
+        {
+            int expected = reference.Pop(out double expectedTime);
+            Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+            double next = time + Delay(expected);
+            timers.Schedule(expected, next);
+            reference.Schedule(expected, next);
+        }
+
+        Drain(timers, reference);
+    }
+
+    [Fact]
     public void Pop_ManyDueAtOneTimeAmongSpreadOnes_FireInSchedulingOrder()
     {
         // Sixty timers due at 10 share a bucket with others, more than a bucket brings near at once; forty more are
