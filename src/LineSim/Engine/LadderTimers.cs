@@ -27,13 +27,13 @@ namespace LineSim.Engine;
 /// <para>
 /// Once two dozen timers are near, the array would cost more with every timer pending, so the later ones go to a rung
 /// of 64 buckets of equal width from the earliest, each meant to hold about a dozen (the width estimated from the
-/// pending timers, and narrowed by how full the last rung's buckets were): a timer due after the near ones
-/// is appended to its bucket's list, or to the top list past the last bucket, in constant time. When the near timers
-/// run out, the first bucket that holds any comes near, each of its timers going straight to its rank among them;
-/// when the rung is spent, a new one is set from the top, or, with fewer than sixteen timers left, all come near and
-/// the buckets wait for two dozen again. Every list keeps scheduling order, so timers due at the same time, which
-/// always share a bucket, fire in that order. A model with ten stations never leaves the array; with a hundred, each
-/// event costs about what it costs with ten (see docs/performance.md).
+/// pending timers, and narrowed by how full the last rung's buckets were): a timer due after the near ones is
+/// appended to its bucket's list, or to the top list past the last bucket, in constant time. When the near timers run
+/// out, the first bucket that holds any comes near, each of its timers going straight to its rank among them; when
+/// the rung is spent, a new one is set from the top, or, with fewer than sixteen timers left, all come near and the
+/// buckets wait for two dozen again. Every list keeps scheduling order, so timers due at the same time, which always
+/// share a bucket, fire in that order. A model with ten stations never leaves the array; with a hundred, each event
+/// costs about what it costs with ten (see docs/performance.md).
 /// </para>
 /// <para>
 /// Places past the array's last entry hold minus infinity, which no time is later than, so the count may run past it.
