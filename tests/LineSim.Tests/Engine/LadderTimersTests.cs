@@ -22,8 +22,7 @@ public sealed class LadderTimersTests
             foreach (int timer in Enumerable.Range(0, pending).OrderBy(_ => random.Next()))
             {
                 double time = random.Next(pending / 2 + 1);
-                timers.Schedule(timer, time);
-                reference.Schedule(timer, time);
+                ScheduleBoth(timers, reference, timer, time);
             }
 
             // Each popped timer fires again a little later, so the count stays where it is.
@@ -31,11 +30,9 @@ public sealed class LadderTimersTests
             {
                 Assert.Equal(reference.Count, timers.Count);
                 Assert.Equal(reference.NextTime, timers.NextTime);
-                int expected = reference.Pop(out double expectedTime);
-                Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+                int expected = PopBoth(timers, reference, out double time);
                 double next = time + random.Next(pending / 2 + 1);
-                timers.Schedule(expected, next);
-                reference.Schedule(expected, next);
+                ScheduleBoth(timers, reference, expected, next);
             }
 
             Drain(timers, reference);
@@ -56,8 +53,7 @@ public sealed class LadderTimersTests
         for (int timer = 0; timer < pending; timer++)
         {
             double time = random.Next(20);
-            timers.Schedule(timer, time);
-            reference.Schedule(timer, time);
+            ScheduleBoth(timers, reference, timer, time);
         }
 
         for (int step = 0; step < 10 * pending; step++)
@@ -72,8 +68,7 @@ public sealed class LadderTimersTests
             {
                 // Scheduling a pending timer moves it: to the back of the timers due at the same time.
                 double time = random.Next(20);
-                timers.Schedule(timer, time);
-                reference.Schedule(timer, time);
+                ScheduleBoth(timers, reference, timer, time);
                 Assert.Equal(time, timers.TimeOf(timer));
             }
 
@@ -91,8 +86,7 @@ public sealed class LadderTimersTests
         for (int timer = 0; timer < 40; timer++)
         {
             double time = (timer * 7) % 5;
-            timers.Schedule(timer, time);
-            reference.Schedule(timer, time);
+            ScheduleBoth(timers, reference, timer, time);
         }
 
         var drainedTimers = new int[40];
@@ -106,17 +100,6 @@ public sealed class LadderTimersTests
 
         Assert.Equal(0, timers.Count);
         Assert.All(Enumerable.Range(0, 40), timer => Assert.False(timers.IsScheduled(timer)));
-    }
-
-    private static void Drain(LadderTimers timers, ReferenceCalendar reference)
-    {
-        while (reference.Count > 0)
-        {
-            int expected = reference.Pop(out double expectedTime);
-            Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
-        }
-
-        Assert.Equal(0, timers.Count);
     }
 
     [Theory]
@@ -139,17 +122,14 @@ public sealed class LadderTimersTests
         for (int timer = 0; timer < pending; timer++)
         {
             double time = Delay(timer);
-            timers.Schedule(timer, time);
-            reference.Schedule(timer, time);
+            ScheduleBoth(timers, reference, timer, time);
         }
 
         for (int step = 0; step < 40 * pending; step++)
         {
-            int expected = reference.Pop(out double expectedTime);
-            Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+            int expected = PopBoth(timers, reference, out double time);
             double next = time + Delay(step);
-            timers.Schedule(expected, next);
-            reference.Schedule(expected, next);
+            ScheduleBoth(timers, reference, expected, next);
             if (step % 5 == 0)
             {
                 // Another timer, near or far, moves or is cancelled and comes back.
@@ -160,8 +140,7 @@ public sealed class LadderTimersTests
                     Assert.Equal(reference.Cancel(other), timers.Cancel(other));
                 }
 
-                timers.Schedule(other, moved);
-                reference.Schedule(other, moved);
+                ScheduleBoth(timers, reference, other, moved);
             }
 
             Assert.Equal(reference.Count, timers.Count);
@@ -182,17 +161,14 @@ public sealed class LadderTimersTests
         for (int timer = 0; timer < 200; timer++)
         {
             double time = Delay(timer);
-            timers.Schedule(timer, time);
-            reference.Schedule(timer, time);
+            ScheduleBoth(timers, reference, timer, time);
         }
 
         for (int step = 0; step < 20_000; step++)
         {
-            int expected = reference.Pop(out double expectedTime);
-            Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+            int expected = PopBoth(timers, reference, out double time);
             double next = time + Delay(expected);
-            timers.Schedule(expected, next);
-            reference.Schedule(expected, next);
+            ScheduleBoth(timers, reference, expected, next);
         }
 
         Drain(timers, reference);
@@ -209,8 +185,7 @@ public sealed class LadderTimersTests
         foreach (int timer in Enumerable.Range(0, 100).OrderBy(_ => random.Next()))
         {
             double time = timer < 60 ? 10 : 20 * random.NextDouble();
-            timers.Schedule(timer, time);
-            reference.Schedule(timer, time);
+            ScheduleBoth(timers, reference, timer, time);
         }
 
         Drain(timers, reference);
@@ -225,8 +200,7 @@ public sealed class LadderTimersTests
         for (int step = 0; step < 400; step++)
         {
             int timer = (step * 37) % 200;
-            timers.Schedule(timer, 5);
-            reference.Schedule(timer, 5);
+            ScheduleBoth(timers, reference, timer, 5);
         }
 
         Drain(timers, reference);
@@ -243,17 +217,14 @@ public sealed class LadderTimersTests
         for (int timer = 0; timer < 120; timer++)
         {
             double time = timer % 4 == 0 ? double.PositiveInfinity : -55 * Math.Log(1 - random.NextDouble());
-            timers.Schedule(timer, time);
-            reference.Schedule(timer, time);
+            ScheduleBoth(timers, reference, timer, time);
         }
 
         for (int step = 0; step < 3000; step++)
         {
-            int expected = reference.Pop(out double expectedTime);
-            Assert.Equal((expected, expectedTime), (timers.Pop(out double time), time));
+            int expected = PopBoth(timers, reference, out double time);
             double next = expected % 8 == 0 ? double.PositiveInfinity : time - (55 * Math.Log(1 - random.NextDouble()));
-            timers.Schedule(expected, next);
-            reference.Schedule(expected, next);
+            ScheduleBoth(timers, reference, expected, next);
             if (step % 50 == 0)
             {
                 Assert.Equal(reference.Cancel(step % 120), timers.Cancel(step % 120));
@@ -278,14 +249,12 @@ public sealed class LadderTimersTests
             {
                 int timer = idle.Pop();
                 double time = now + (30 * random.NextDouble());
-                timers.Schedule(timer, time);
-                reference.Schedule(timer, time);
+                ScheduleBoth(timers, reference, timer, time);
             }
 
             while (reference.Count > 2)
             {
-                int expected = reference.Pop(out double expectedTime);
-                Assert.Equal((expected, expectedTime), (timers.Pop(out now), now));
+                int expected = PopBoth(timers, reference, out now);
                 idle.Push(expected);
                 Assert.Equal(reference.Count, timers.Count);
             }
@@ -313,8 +282,7 @@ public sealed class LadderTimersTests
         for (int timer = 0; timer < 150; timer++)
         {
             double time = 50 * random.NextDouble();
-            timers.Schedule(timer, time);
-            reference.Schedule(timer, time);
+            ScheduleBoth(timers, reference, timer, time);
         }
 
         Drain(timers, reference);
@@ -329,5 +297,29 @@ public sealed class LadderTimersTests
 
         Assert.False(timers.TryPop(double.NaN, out _, out _));
         Assert.Equal(1, timers.Count);
+    }
+
+    private static void Drain(LadderTimers timers, ReferenceCalendar reference)
+    {
+        while (reference.Count > 0)
+        {
+            PopBoth(timers, reference, out _);
+        }
+
+        Assert.Equal(0, timers.Count);
+    }
+
+    /// <summary>Pops the next timer of both and checks that they agree on it and its time.</summary>
+    private static int PopBoth(LadderTimers timers, ReferenceCalendar reference, out double time)
+    {
+        int expected = reference.Pop(out double expectedTime);
+        Assert.Equal((expected, expectedTime), (timers.Pop(out time), time));
+        return expected;
+    }
+
+    private static void ScheduleBoth(LadderTimers timers, ReferenceCalendar reference, int timer, double time)
+    {
+        timers.Schedule(timer, time);
+        reference.Schedule(timer, time);
     }
 }
