@@ -3,15 +3,16 @@ using LineSim.Results;
 namespace LineSim.Tests.SamplePath;
 
 /// <summary>
-/// What it means for the sample path to agree with the event engine: every figure of a replication the same to
-/// rounding (<see cref="Tolerance"/>, relative, or absolute below 1), counts exactly.
+/// What it means for two engines to agree on a replication (the sample path with the event engine, the plant event
+/// engine with the serial one): every figure the same to rounding (<see cref="Tolerance"/>, relative, or absolute
+/// below 1), counts exactly.
 /// </summary>
 internal static class EngineAgreement
 {
     /// <summary>Times and fractions agree within this, relative (absolute below 1): rounding, never modelling.</summary>
     public const double Tolerance = 1e-9;
 
-    /// <summary>Every figure of a replication on the sample path agrees with the event engine's to rounding.</summary>
+    /// <summary>Every figure of <paramref name="actual"/> agrees with <paramref name="expected"/>'s to rounding, every count exactly.</summary>
     public static void AssertSameStatistics(ReplicationResult expected, ReplicationResult actual)
     {
         AssertClose(expected.ObservedTime, actual.ObservedTime, "ObservedTime");
@@ -42,8 +43,8 @@ internal static class EngineAgreement
             AssertClose(e.Oee, a.Oee, $"{e.Name}.Oee");
             Assert.Equal(e.ServerWorking.Length, a.ServerWorking.Length);
             AssertClose(e.ServerWorking[0], a.ServerWorking[0], $"{e.Name}.ServerWorking");
-            Assert.True(e.PartsProcessed == a.PartsProcessed, $"{e.Name}.PartsProcessed: event {e.PartsProcessed}, sample path {a.PartsProcessed}");
-            Assert.True(e.Failures == a.Failures, $"{e.Name}.Failures: event {e.Failures}, sample path {a.Failures}");
+            Assert.True(e.PartsProcessed == a.PartsProcessed, $"{e.Name}.PartsProcessed: expected {e.PartsProcessed}, actual {a.PartsProcessed}");
+            Assert.True(e.Failures == a.Failures, $"{e.Name}.Failures: expected {e.Failures}, actual {a.Failures}");
             Assert.Equal(e.StarvedByInput.Select(s => s.From), a.StarvedByInput.Select(s => s.From));
             for (int k = 0; k < e.StarvedByInput.Length; k++)
             {
@@ -85,5 +86,5 @@ internal static class EngineAgreement
         || Math.Abs(expected - actual) <= Tolerance * Math.Max(1, Math.Max(Math.Abs(expected), Math.Abs(actual)));
 
     public static void AssertClose(double expected, double actual, string what) =>
-        Assert.True(Close(expected, actual), $"{what}: event {expected:R}, sample path {actual:R}");
+        Assert.True(Close(expected, actual), $"{what}: expected {expected:R}, actual {actual:R}");
 }
