@@ -110,9 +110,9 @@ public sealed class Simulation
             MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, count, parallel, r =>
+        ReplicationBatches.Run(_line, Options, Engine, parallel, leadTimes, _loggerFactory, r => RunReplication(r, observer: null, leadTimes), result =>
         {
-            replications[r] = RunReplication(r, observer: null, leadTimes);
+            replications[result.Index] = result;
             progress?.Report(Interlocked.Increment(ref finished));
         });
 

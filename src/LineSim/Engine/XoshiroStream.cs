@@ -31,6 +31,18 @@ internal struct XoshiroStream : IUniformSource
         _s3 = SplitMix64(ref x);
     }
 
+    /// <summary>A stream in the given state, as <see cref="GetState"/> gave it.</summary>
+    public static XoshiroStream FromState(ulong s0, ulong s1, ulong s2, ulong s3) => new() { _s0 = s0, _s1 = s1, _s2 = s2, _s3 = s3 };
+
+    /// <summary>The 256-bit state, for <see cref="XoshiroLanes"/>, which advances the streams of several lanes together.</summary>
+    public readonly void GetState(out ulong s0, out ulong s1, out ulong s2, out ulong s3)
+    {
+        s0 = _s0;
+        s1 = _s1;
+        s2 = _s2;
+        s3 = _s3;
+    }
+
     /// <summary>The next 53 random bits: the top 53 bits of the next output.</summary>
     public ulong NextBits53()
     {

@@ -284,28 +284,8 @@ internal sealed class SamplePathLineRun
                 }
                 else
                 {
-                    if (!TFailures.IsOn || !station.Fails)
-                    {
-                        Accumulate(ref station.Working, start, done, end);
-                    }
-
-                    if (beforeService)
-                    {
-                        Accumulate(ref station.Blocked, take, start, end);
-                    }
-                    else
-                    {
-                        Accumulate(ref station.Blocked, done, departure, end);
-                    }
-
-                    if (done <= end)
-                    {
-                        station.Completions++;
-                        if (done > warmup)
-                        {
-                            station.Processed++;
-                        }
-                    }
+                    AddPartAcrossWindow(
+                        beforeService, !TFailures.IsOn || !station.Fails, take, start, done, departure, _warmup, warmup, end, ref station.Working, ref station.Blocked, ref station.Completions, ref station.Processed);
                 }
 
                 if (station.HasLink)
@@ -476,23 +456,39 @@ internal sealed class SamplePathLineRun
         station.FullReadable = b <= size + 1L;
     }
 
-    private ReplicationResult BuildResult(int replication, double end)
+    private ReplicationResult BuildResult(int replication, double end) =>
+        BuildResult(_line, _state, replication, _warmup, end, _workInProcessArea, _released, _completed, _partsOut, _leadTime, _output, _levels);
+
+    /// <summary>The result of a replication from its stations' totals (<see cref="SamplePathLineLanes"/> passes one lane's).</summary>
+    public static ReplicationResult BuildResult(
+        CompiledLine line,
+        ReadOnlySpan<SamplePathStation> stations,
+        int replication,
+        double warmup,
+        double end,
+        double workInProcessArea,
+        long released,
+        long completed,
+        long partsOut,
+        LeadTimeStatistics leadTime,
+        OutputSeries? output,
+        IntervalSeries[]? levels)
     {
-        double observed = end - _warmup;
-        var totals = new WindowTotals(_line)
+        double observed = end - warmup;
+        var totals = new WindowTotals(line)
         {
-            WindowStart = _warmup,
+            WindowStart = warmup,
             End = end,
-            WorkInProcessArea = _workInProcessArea,
-            Released = _released,
-            Completed = _completed,
-            WorkInProcessAtEnd = _released - _completed,
-            PartsOut = _partsOut,
+            WorkInProcessArea = workInProcessArea,
+            Released = released,
+            Completed = completed,
+            WorkInProcessAtEnd = released - completed,
+            PartsOut = partsOut,
         };
         long events = 0;
-        for (int i = 0; i < _stations; i++)
+        for (int i = 0; i < stations.Length; i++)
         {
-            ref SamplePathStation station = ref _state[i];
+            ref readonly SamplePathStation station = ref stations[i];
             events += station.Completions;
             totals.Working[i] = station.Working;
             totals.Starved[i] = Math.Max(0, observed - station.Working - station.Blocked - station.Down);
@@ -506,6 +502,6 @@ internal sealed class SamplePathLineRun
         }
 
         totals.EventsProcessed = events;
-        return totals.ToResult(_line, replication, EngineKind.SamplePath, _leadTime, _output, _levels);
+        return totals.ToResult(line, replication, EngineKind.SamplePath, leadTime, output, levels);
     }
 }

@@ -34,6 +34,53 @@ internal static class SamplePathTime
     }
 
     /// <summary>
+    /// Adds one part's time at a station that does not lie wholly inside the window (<paramref name="windowStart"/>,
+    /// <paramref name="windowEnd"/>]: working from <paramref name="start"/> to <paramref name="done"/> (unless failures
+    /// count it, <paramref name="addWorking"/> false), blocked from <paramref name="take"/> to the start before service or
+    /// from the completion to <paramref name="departure"/> after; counts the completion by the window's end, and the
+    /// part as processed when it also completed after <paramref name="countsOpen"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AddPartAcrossWindow(
+        bool beforeService,
+        bool addWorking,
+        double take,
+        double start,
+        double done,
+        double departure,
+        double windowStart,
+        double countsOpen,
+        double windowEnd,
+        ref double working,
+        ref double blocked,
+        ref long completions,
+        ref long processed)
+    {
+        if (addWorking)
+        {
+            AddInside(ref working, start, done, windowStart, windowEnd);
+        }
+
+        if (beforeService)
+        {
+            AddInside(ref blocked, take, start, windowStart, windowEnd);
+        }
+        else
+        {
+            AddInside(ref blocked, done, departure, windowStart, windowEnd);
+        }
+
+        if (done <= windowEnd)
+        {
+            completions++;
+            if (done > countsOpen)
+            {
+                processed++;
+            }
+        }
+    }
+
+    /// <summary>
     /// Processes <paramref name="work"/> seconds from <paramref name="start"/> on a machine whose processing time left
     /// before its next failure is <paramref name="timeToFailure"/>, failing whenever that runs out first, with the event
     /// engine's arithmetic (t = t + ttf; t = t + repair; w = w - ttf; the repair drawn at the failure, the next time to

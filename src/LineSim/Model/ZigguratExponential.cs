@@ -27,6 +27,11 @@ internal static class ZigguratExponential
     private static readonly double[] s_width = new double[Layers];
     private static readonly double[] s_density = new double[Layers];
 
+    // For lane draws (XoshiroLanes): the acceptance bounds as doubles (exact: below 2^45) and the widths, pinned, so
+    // that vector gathers read them through pointers.
+    private static readonly double[] s_laneAccept = GC.AllocateArray<double>(Layers, pinned: true);
+    private static readonly double[] s_laneWidth = GC.AllocateArray<double>(Layers, pinned: true);
+
 #pragma warning disable CA1810 // The tables are computed together in one loop; a static constructor is the clear way.
     static ZigguratExponential()
 #pragma warning restore CA1810
@@ -48,7 +53,22 @@ internal static class ZigguratExponential
             s_density[i] = Math.Exp(-x);
             s_width[i] = x / PositionRange;
         }
+
+        for (int i = 0; i < Layers; i++)
+        {
+            s_laneAccept[i] = s_accept[i];
+            s_laneWidth[i] = s_width[i];
+        }
     }
+
+    /// <summary>
+    /// The acceptance bound of each layer as a double (exact), in pinned memory: a draw whose 45-bit position is below
+    /// the bound of its layer (the low 8 bits) is position x <see cref="LaneWidth"/>[layer].
+    /// </summary>
+    public static double[] LaneAccept => s_laneAccept;
+
+    /// <summary>The width of a position step in each layer, in pinned memory.</summary>
+    public static double[] LaneWidth => s_laneWidth;
 
     /// <summary>Draws a standard exponential value from <paramref name="source"/>.</summary>
     /// <remarks>
@@ -67,7 +87,7 @@ internal static class ZigguratExponential
 
     /// <summary>Goes on with a draw whose position lies beyond its layer's acceptance bound: the tail, a wedge test, or new bits.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SampleBeyondLayer<TSource>(ref TSource source, int layer, ulong position)
+    public static double SampleBeyondLayer<TSource>(ref TSource source, int layer, ulong position)
         where TSource : struct, IUniformSource
     {
         while (true)
