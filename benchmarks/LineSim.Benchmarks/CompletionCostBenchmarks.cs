@@ -16,6 +16,8 @@ public class CompletionCostBenchmarks
     private const int Completions = 1_000_000;
 
     private readonly double[] _batch = new double[256];
+    private readonly double[] _laneBatch = new double[256 * 8];
+    private readonly ulong[] _laneState = new ulong[4 * 8];
     private Simulation _constantLine = null!;
     private Simulation _line = null!;
     private XoshiroStream _stream;
@@ -24,6 +26,11 @@ public class CompletionCostBenchmarks
     public void Setup()
     {
         _stream = new XoshiroStream(1);
+        for (int j = 0; j < 8; j++)
+        {
+            XoshiroLanes.Seed(_laneState, 8, j, (ulong)j + 1);
+        }
+
         var options = new SimulationOptions { Seed = 1, Replications = 1, PartCount = Completions / 10, Engine = EngineSelection.SamplePath };
         LineModel line = ReferenceLines.Line(10, 5);
         _line = Simulation.Create(line, options);
@@ -53,6 +60,17 @@ public class CompletionCostBenchmarks
         }
 
         return _batch[0];
+    }
+
+    [Benchmark(OperationsPerInvoke = Draws)]
+    public double LaneExponentialDraws()
+    {
+        for (int i = 0; i < Draws / (256 * 8); i++)
+        {
+            XoshiroLanes.FillExponential<Vector512Lanes>(ref _laneState[0], 8, ref _laneBatch[0], 256, 55);
+        }
+
+        return _laneBatch[0];
     }
 
     [Benchmark(OperationsPerInvoke = Completions)]

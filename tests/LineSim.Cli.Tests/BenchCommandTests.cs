@@ -32,6 +32,25 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void Bench_SeveralReplicationsOnThreads_CountsEveryReplicationsCompletions()
+    {
+        CliRun run = CliRun.Of("bench", "--stations", "3", "--buffer", "2", "--parts", "2000", "--replications", "5", "--threads", "2", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using JsonDocument json = JsonDocument.Parse(run.Out);
+        JsonElement root = json.RootElement;
+        Assert.Equal(5, root.GetProperty("replications").GetInt32());
+        Assert.Equal(2, root.GetProperty("threads").GetInt32());
+        double seconds = root.GetProperty("seconds").GetDouble();
+        Assert.Equal(5 * 3 * 2000 / seconds, root.GetProperty("completionsPerSecond").GetDouble(), 6);
+
+        // The throughput is the replications' mean, as the API gives it.
+        var options = new SimulationOptions { Seed = 1, Replications = 5, PartCount = 2000 };
+        double expectedJph = Simulation.Create(ReferenceLines.Line(3, 2), options).Run().ThroughputPerHour.Mean;
+        Assert.Equal(expectedJph, root.GetProperty("throughputPerHour").GetDouble(), 9);
+    }
+
+    [Fact]
     public void Bench_Text_SaysWhatWasMeasured()
     {
         CliRun run = CliRun.Of("bench", "--stations", "2", "--parts", "1000");
@@ -44,12 +63,14 @@ public sealed class BenchCommandTests
     [Fact]
     public void Bench_BadArguments_ExitTwoNamingEachOption()
     {
-        CliRun run = CliRun.Of("bench", "--stations", "0", "--buffer", "-1", "--parts", "0", "--engine", "fast");
+        CliRun run = CliRun.Of("bench", "--stations", "0", "--buffer", "-1", "--parts", "0", "--replications", "0", "--threads", "-3", "--engine", "fast");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--stations must be at least 1, got 0.", run.Error, StringComparison.Ordinal);
         Assert.Contains("--buffer must be 0 or more, got -1.", run.Error, StringComparison.Ordinal);
         Assert.Contains("--parts must be at least 1, got 0.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--replications must be at least 1, got 0.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--threads must be at least 1, got -3.", run.Error, StringComparison.Ordinal);
         Assert.Contains("--engine must be 'event' or 'sample-path', got 'fast'.", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Out);
     }

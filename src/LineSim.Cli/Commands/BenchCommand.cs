@@ -4,13 +4,13 @@ using System.Globalization;
 using System.Text.Json;
 using LineSim.Cli.Reporting;
 using LineSim.Model;
-using LineSim.Results;
 
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim bench [--stations K] [--buffer B] [--parts N] [--engine event|sample-path] [--seed S] [--json]</c>:
-/// times one replication of the reference line LINE(K, B) on one thread, after a warm-up run.
+/// <c>linesim bench [--stations K] [--buffer B] [--parts N] [--replications R] [--threads T] [--engine event|sample-path] [--seed S] [--json]</c>:
+/// times R replications of the reference line LINE(K, B) run together (on the sample-path engine, in vector lanes) on
+/// T threads, one and one by default, after warm-up runs.
 /// </summary>
 internal sealed class BenchCommand : ICliCommand
 {
@@ -19,6 +19,8 @@ internal sealed class BenchCommand : ICliCommand
         Option<int?> stations = CliOptions.Integer("--stations", "K", "Stations in series (default 10).", "-k");
         Option<int?> buffer = CliOptions.Integer("--buffer", "B", "Capacity of each buffer between stations (default 5).", "-b");
         Option<long?> parts = CliOptions.Long("--parts", "N", "Parts to produce in the timed run (default 1,000,000).", "-n");
+        Option<int?> replications = CliOptions.Integer("--replications", "R", "Replications of N parts each, run together (default 1).", "-r");
+        Option<int?> threads = CliOptions.Integer("--threads", "T", "Threads the replications run on (default 1).", "-t");
         Option<long?> seed = CliOptions.Long("--seed", "S", "Seed (default 1).", "-s");
         var engine = new Option<string?>("--engine")
         {
@@ -29,12 +31,14 @@ internal sealed class BenchCommand : ICliCommand
 
         var command = new Command("bench", "Measure simulation speed on LINE(K,B): K exponential stations (mean 55 s) with buffers of B, blocking after service.")
         {
-            stations, buffer, parts, seed, engine, json,
+            stations, buffer, parts, replications, threads, seed, engine, json,
         };
         command.SetAction(parse => Execute(
             parse.GetValue(stations) ?? 10,
             parse.GetValue(buffer) ?? 5,
             parse.GetValue(parts) ?? 1_000_000,
+            parse.GetValue(replications) ?? 1,
+            parse.GetValue(threads) ?? 1,
             parse.GetValue(seed) ?? 1,
             parse.GetValue(engine),
             parse.GetValue(json),
@@ -42,7 +46,7 @@ internal sealed class BenchCommand : ICliCommand
         return command;
     }
 
-    internal static int Execute(int stations, int buffer, long parts, long seed, string? engineName, bool json, CliConsole console)
+    internal static int Execute(int stations, int buffer, long parts, int replications, int threads, long seed, string? engineName, bool json, CliConsole console)
     {
         var problems = new List<string>();
         if (stations < 1)
@@ -58,6 +62,16 @@ internal sealed class BenchCommand : ICliCommand
         if (parts < 1)
         {
             problems.Add($"--parts must be at least 1, got {parts}.");
+        }
+
+        if (replications < 1)
+        {
+            problems.Add($"--replications must be at least 1, got {replications}.");
+        }
+
+        if (threads < 1)
+        {
+            problems.Add($"--threads must be at least 1, got {threads}.");
         }
 
         EngineSelection engine = engineName switch
@@ -83,7 +97,7 @@ internal sealed class BenchCommand : ICliCommand
         }
 
         LineModel line = ReferenceLines.Line(stations, buffer);
-        var options = new SimulationOptions { Seed = seed, Replications = 1, PartCount = parts, Engine = engine };
+        var options = new SimulationOptions { Seed = seed, Replications = replications, PartCount = parts, Engine = engine, MaxDegreeOfParallelism = threads };
         Simulation simulation = Simulation.Create(line, options);
 
         // Warm-up: the runtime compiles hot methods again, optimised, only after they have run for a while (tiered
@@ -92,26 +106,28 @@ internal sealed class BenchCommand : ICliCommand
         long warmupStarted = Stopwatch.GetTimestamp();
         do
         {
-            warmup.RunReplication(0);
+            Run(warmup);
         }
         while (Stopwatch.GetElapsedTime(warmupStarted).TotalSeconds < 1);
 
-        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         long started = Stopwatch.GetTimestamp();
-        ReplicationResult result = simulation.RunReplication(0);
+        double throughput = Run(simulation);
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
-        double completions = (double)parts * stations;
+        double completions = (double)parts * stations * replications;
         var measurement = new Measurement(
             simulation.Engine == EngineKind.SamplePath ? "sample-path" : "event",
             stations,
             buffer,
             parts,
+            replications,
+            threads,
             seconds,
-            parts / seconds,
+            parts * (double)replications / seconds,
             completions / seconds,
-            result.ThroughputPerHour,
+            throughput,
             allocated / completions);
 
         if (json)
@@ -122,17 +138,21 @@ internal sealed class BenchCommand : ICliCommand
         {
             console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"LINE({stations},{buffer}), {measurement.Engine} engine, {parts:N0} parts in {seconds:F3} s, one thread:"));
+                $"LINE({stations},{buffer}), {measurement.Engine} engine, {(replications == 1 ? "" : $"{replications} replications of ")}{parts:N0} parts in {seconds:F3} s, {(threads == 1 ? "one thread" : $"{threads} threads")}:"));
             console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"  {measurement.CompletionsPerSecond / 1e6:F2} million station completions per second ({measurement.PartsPerSecond / 1e6:F3} million parts per second)"));
             console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  throughput {Format.Fixed(result.ThroughputPerHour, 3)} JPH (mean processing time 55 s), {measurement.AllocatedBytesPerCompletion:F4} bytes allocated per completion"));
+                $"  throughput {Format.Fixed(throughput, 3)} JPH{(replications == 1 ? "" : ", the replications' mean")} (mean processing time 55 s), {measurement.AllocatedBytesPerCompletion:F4} bytes allocated per completion"));
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>Runs one replication alone (as a single run does) or all of them together; returns the throughput, the mean over replications.</summary>
+    private static double Run(Simulation simulation) =>
+        simulation.Options.Replications == 1 ? simulation.RunReplication(0).ThroughputPerHour : simulation.Run().ThroughputPerHour.Mean;
 
     /// <summary>What <c>linesim bench --json</c> prints.</summary>
     internal sealed record Measurement(
@@ -140,6 +160,8 @@ internal sealed class BenchCommand : ICliCommand
         int Stations,
         int Buffer,
         long Parts,
+        int Replications,
+        int Threads,
         double Seconds,
         double PartsPerSecond,
         double CompletionsPerSecond,

@@ -31,6 +31,15 @@ internal interface ILaneVector<TSelf>
     /// <summary>Per lane <c>a &gt; b ? a : b</c>, as <see cref="Execution.SamplePathTime.Max"/>.</summary>
     static abstract TSelf Max(TSelf a, TSelf b);
 
+    /// <summary>Per lane <see cref="Math.Min(double, double)"/>.</summary>
+    static abstract TSelf Minimum(TSelf a, TSelf b);
+
+    /// <summary>Per lane <see cref="Math.Max(double, double)"/>.</summary>
+    static abstract TSelf Maximum(TSelf a, TSelf b);
+
+    /// <summary>Per lane <see cref="Math.Round(double)"/>: to the nearest integer, halves to even.</summary>
+    static abstract TSelf Round(TSelf a);
+
     /// <summary>A bit per lane (lane 0 lowest): set where <c>a &gt; b</c>.</summary>
     static abstract uint GreaterThan(TSelf a, TSelf b);
 

@@ -40,6 +40,15 @@ internal readonly struct ScalarLanes : ILaneVector<ScalarLanes>
     public static ScalarLanes Max(ScalarLanes a, ScalarLanes b) => new(SamplePathTime.Max(a._value, b._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Minimum(ScalarLanes a, ScalarLanes b) => new(Math.Min(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Maximum(ScalarLanes a, ScalarLanes b) => new(Math.Max(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Round(ScalarLanes a) => new(Math.Round(a._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint GreaterThan(ScalarLanes a, ScalarLanes b) => a._value > b._value ? 1u : 0u;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

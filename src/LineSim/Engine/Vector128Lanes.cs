@@ -40,6 +40,15 @@ internal readonly struct Vector128Lanes : ILaneVector<Vector128Lanes>
         Sse2.IsSupported ? new(Sse2.Max(a._value, b._value)) : new(Vector128.ConditionalSelect(Vector128.GreaterThan(a._value, b._value), a._value, b._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Lanes Minimum(Vector128Lanes a, Vector128Lanes b) => new(Vector128.Min(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Lanes Maximum(Vector128Lanes a, Vector128Lanes b) => new(Vector128.Max(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Lanes Round(Vector128Lanes a) => new(Vector128.Round(a._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint GreaterThan(Vector128Lanes a, Vector128Lanes b) => (uint)Vector128.GreaterThan(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -40,6 +40,15 @@ internal readonly struct Vector256Lanes : ILaneVector<Vector256Lanes>
         Avx.IsSupported ? new(Avx.Max(a._value, b._value)) : new(Vector256.ConditionalSelect(Vector256.GreaterThan(a._value, b._value), a._value, b._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes Minimum(Vector256Lanes a, Vector256Lanes b) => new(Vector256.Min(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes Maximum(Vector256Lanes a, Vector256Lanes b) => new(Vector256.Max(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes Round(Vector256Lanes a) => new(Vector256.Round(a._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint GreaterThan(Vector256Lanes a, Vector256Lanes b) => (uint)Vector256.GreaterThan(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -40,6 +40,15 @@ internal readonly struct Vector512Lanes : ILaneVector<Vector512Lanes>
         Avx512F.IsSupported ? new(Avx512F.Max(a._value, b._value)) : new(Vector512.ConditionalSelect(Vector512.GreaterThan(a._value, b._value), a._value, b._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Minimum(Vector512Lanes a, Vector512Lanes b) => new(Vector512.Min(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Maximum(Vector512Lanes a, Vector512Lanes b) => new(Vector512.Max(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Round(Vector512Lanes a) => new(Vector512.Round(a._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint GreaterThan(Vector512Lanes a, Vector512Lanes b) => (uint)Vector512.GreaterThan(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

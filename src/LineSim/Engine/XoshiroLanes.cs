@@ -34,16 +34,57 @@ internal static class XoshiroLanes
         ref ulong word1 = ref Unsafe.Add(ref state, stride);
         ref ulong word2 = ref Unsafe.Add(ref state, 2 * stride);
         ref ulong word3 = ref Unsafe.Add(ref state, 3 * stride);
+        Span<ulong> drawn = stackalloc ulong[TLanes.Count];
+        int slot = 0;
+        while (slot < draws)
+        {
+            // The vector loop stops at a draw that some lane must finish alone, so that it holds its registers without
+            // a call to save them around.
+            uint beyond = FillUntilBeyond<TLanes>(ref state, stride, ref destination, ref slot, draws, mean, ref drawn[0]);
+            if (beyond == 0)
+            {
+                return;
+            }
+
+            ref double target = ref Unsafe.Add(ref destination, slot * stride);
+            do
+            {
+                int j = BitOperations.TrailingZeroCount(beyond);
+                beyond &= beyond - 1;
+                var stream = XoshiroStream.FromState(Unsafe.Add(ref state, j), Unsafe.Add(ref word1, j), Unsafe.Add(ref word2, j), Unsafe.Add(ref word3, j));
+                Unsafe.Add(ref target, j) = mean * ZigguratExponential.SampleBeyondLayer(ref stream, (int)(drawn[j] & 0xFF), drawn[j] >> 8);
+                stream.GetState(out Unsafe.Add(ref state, j), out Unsafe.Add(ref word1, j), out Unsafe.Add(ref word2, j), out Unsafe.Add(ref word3, j));
+            }
+            while (beyond != 0);
+
+            slot++;
+        }
+    }
+
+    /// <summary>
+    /// Draws from <paramref name="slot"/> on until <paramref name="draws"/>, or until a draw that some lanes must finish
+    /// alone: then returns those lanes as bits, leaves <paramref name="slot"/> at it and that draw's 53 bits in
+    /// <paramref name="drawn"/>; the state in memory is the one after that draw's bits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe uint FillUntilBeyond<TLanes>(ref ulong state, int stride, ref double destination, ref int slot, int draws, double mean, ref ulong drawn)
+        where TLanes : struct, ILaneVector<TLanes>
+    {
+        ref ulong word1 = ref Unsafe.Add(ref state, stride);
+        ref ulong word2 = ref Unsafe.Add(ref state, 2 * stride);
+        ref ulong word3 = ref Unsafe.Add(ref state, 3 * stride);
         TLanes s0 = TLanes.LoadBits(ref state);
         TLanes s1 = TLanes.LoadBits(ref word1);
         TLanes s2 = TLanes.LoadBits(ref word2);
         TLanes s3 = TLanes.LoadBits(ref word3);
         TLanes scale = TLanes.Create(mean);
         uint lanes = (uint)((1UL << TLanes.Count) - 1);
-        Span<ulong> drawn = stackalloc ulong[TLanes.Count];
-        fixed (double* accept = ZigguratExponential.LaneAccept, width = ZigguratExponential.LaneWidth)
+        uint beyond = 0;
+        int n = slot;
+        double* accept = ZigguratExponential.LaneAccept;
+        double* width = ZigguratExponential.LaneWidth;
         {
-            for (int slot = 0; slot < draws; slot++)
+            for (; n < draws; n++)
             {
                 // xoshiro256**: (s1 x 5 rotated left by 7) x 9, the products as shifts and additions.
                 TLanes x = TLanes.AddBits(s1, TLanes.ShiftLeft(s1, 2));
@@ -61,37 +102,21 @@ internal static class XoshiroLanes
                 TLanes bits = TLanes.ShiftRight(x, 11);
                 TLanes layer = TLanes.And(bits, 0xFF);
                 TLanes position = TLanes.SmallIntegerToDouble(TLanes.ShiftRight(bits, 8));
-                ref double target = ref Unsafe.Add(ref destination, slot * stride);
-                TLanes.Store(TLanes.Multiply(scale, TLanes.Multiply(position, TLanes.Gather(width, layer))), ref target);
-                uint beyond = ~TLanes.GreaterThan(TLanes.Gather(accept, layer), position) & lanes;
+                TLanes.Store(TLanes.Multiply(scale, TLanes.Multiply(position, TLanes.Gather(width, layer))), ref Unsafe.Add(ref destination, n * stride));
+                beyond = ~TLanes.GreaterThan(TLanes.Gather(accept, layer), position) & lanes;
                 if (beyond != 0)
                 {
-                    TLanes.StoreBits(s0, ref state);
-                    TLanes.StoreBits(s1, ref word1);
-                    TLanes.StoreBits(s2, ref word2);
-                    TLanes.StoreBits(s3, ref word3);
-                    TLanes.StoreBits(bits, ref drawn[0]);
-                    do
-                    {
-                        int j = BitOperations.TrailingZeroCount(beyond);
-                        beyond &= beyond - 1;
-                        var stream = XoshiroStream.FromState(Unsafe.Add(ref state, j), Unsafe.Add(ref word1, j), Unsafe.Add(ref word2, j), Unsafe.Add(ref word3, j));
-                        Unsafe.Add(ref target, j) = mean * ZigguratExponential.SampleBeyondLayer(ref stream, (int)(drawn[j] & 0xFF), drawn[j] >> 8);
-                        stream.GetState(out Unsafe.Add(ref state, j), out Unsafe.Add(ref word1, j), out Unsafe.Add(ref word2, j), out Unsafe.Add(ref word3, j));
-                    }
-                    while (beyond != 0);
-
-                    s0 = TLanes.LoadBits(ref state);
-                    s1 = TLanes.LoadBits(ref word1);
-                    s2 = TLanes.LoadBits(ref word2);
-                    s3 = TLanes.LoadBits(ref word3);
+                    TLanes.StoreBits(bits, ref drawn);
+                    break;
                 }
             }
         }
 
+        slot = n;
         TLanes.StoreBits(s0, ref state);
         TLanes.StoreBits(s1, ref word1);
         TLanes.StoreBits(s2, ref word2);
         TLanes.StoreBits(s3, ref word3);
+        return beyond;
     }
 }

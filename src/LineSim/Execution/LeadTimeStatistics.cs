@@ -49,7 +49,22 @@ internal sealed class LeadTimeStatistics
         Count++;
         _min = Math.Min(_min, leadTime);
         _max = Math.Max(_max, leadTime);
-        _histogram.RecordValue((long)Math.Round(Math.Min(leadTime, HighestLeadTime) * UnitsPerSecond));
+        _histogram.RecordValue(HistogramValue(leadTime));
+    }
+
+    /// <summary>What the histogram records for <paramref name="leadTime"/>: tenths of a second, rounded half to even.</summary>
+    public static long HistogramValue(double leadTime) => (long)Math.Round(Math.Min(leadTime, HighestLeadTime) * UnitsPerSecond);
+
+    /// <summary>
+    /// Adds <paramref name="count"/> lead times whose <see cref="HistogramValue"/>s were recorded in <see cref="Histogram"/>
+    /// one by one (the lane engine keeps the rest in vector registers): their sum, added in their order, shortest and longest.
+    /// </summary>
+    public void AddRecorded(long count, double sum, double min, double max)
+    {
+        _sum += sum;
+        Count += count;
+        _min = Math.Min(_min, min);
+        _max = Math.Max(_max, max);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using LineSim.Engine;
 using LineSim.Model;
 using LineSim.Results;
@@ -31,7 +32,9 @@ namespace LineSim.Execution;
 /// </remarks>
 internal sealed class SamplePathLineLanes
 {
-    private const int BatchSize = 256;
+    // Processing times drawn at a time per station and lane: few enough that every station's batch for a register of
+    // eight lanes stays in the first-level cache.
+    private const int BatchSize = 32;
     private const int RingLimit = 1024;
 
     private readonly CompiledLine _line;
@@ -47,28 +50,25 @@ internal sealed class SamplePathLineLanes
     private readonly bool _unlimitedSupply;
     private readonly bool _anyFailures;
 
-    // Per station: the link before it and its rings of departures and takes, lane by lane.
-    private readonly int[] _capacity;
-    private readonly bool[] _hasLink;
-    private readonly bool[] _hasRing;
-    private readonly bool[] _fails;
-    private readonly long[] _ringMask;
-    private readonly double[][] _departures;
-    private readonly double[][] _takes;
+    // Station i's values for lane j: field f at ((i x Fields) + f) x lanes + j (see At), so that one station's fields
+    // for a register's lanes lie a fixed distance apart.
+    private const int LastDeparture = 0;
+    private const int LastTake = 1;
+    private const int FullEnd = 2;
+    private const int Working = 3;
+    private const int Blocked = 4;
+    private const int LevelArea = 5;
+    private const int NonEmpty = 6;
+    private const int Full = 7;
+    private const int Down = 8;
+    private const int Fields = 9;
 
-    // Per station and lane (i x lanes + j).
-    private readonly double[] _lastDeparture;
-    private readonly double[] _lastTake;
-    private readonly double[] _fullEnd;
-    private readonly double[] _working;
-    private readonly double[] _blocked;
-    private readonly double[] _down;
-    private readonly double[] _levelArea;
-    private readonly double[] _nonEmpty;
-    private readonly double[] _full;
+    private readonly SamplePathLaneStation[] _station;
+    private readonly double[] _state;
 
-    // Parts wholly inside the window, counted by vector additions (exact below 2^53), and the others' counts lane by lane.
-    private readonly double[] _insideParts;
+    // Parts wholly inside the window in every lane of a register, counted for the register's first lane, and the other
+    // parts' counts lane by lane.
+    private readonly long[] _insideParts;
     private readonly long[] _completions;
     private readonly long[] _processed;
     private readonly long[] _failures;
@@ -94,6 +94,16 @@ internal sealed class SamplePathLineLanes
     private readonly double[] _workInProcessArea;
     private readonly long[] _completed;
     private readonly long[] _partsOut;
+
+    // Lead times, kept here (the sum in each lane's order) and recorded in the lane's histogram one by one.
+    private readonly double[] _leadTimeSum;
+    private readonly double[] _leadTimeMin;
+    private readonly double[] _leadTimeMax;
+
+    // Per register, at its first lane: parts that left every lane's line inside the window at once, counted once, and
+    // the fewest parts any lane of it may still count before it stops.
+    private readonly long[] _leftTogether;
+    private readonly long[] _partsLeft;
     private readonly bool[] _stopped;
     private readonly bool[] _finished;
     private readonly LeadTimeStatistics[] _leadTime;
@@ -130,23 +140,9 @@ internal sealed class SamplePathLineLanes
         _unlimitedSupply = line.Interarrival is null;
         long seed = options.Seed;
 
-        _capacity = new int[k];
-        _hasLink = new bool[k];
-        _hasRing = new bool[k];
-        _fails = new bool[k];
-        _ringMask = new long[k];
-        _departures = new double[k][];
-        _takes = new double[k][];
-        _lastDeparture = new double[k * lanes];
-        _lastTake = new double[k * lanes];
-        _fullEnd = new double[k * lanes];
-        _working = new double[k * lanes];
-        _blocked = new double[k * lanes];
-        _down = new double[k * lanes];
-        _levelArea = new double[k * lanes];
-        _nonEmpty = new double[k * lanes];
-        _full = new double[k * lanes];
-        _insideParts = new double[k * lanes];
+        _station = new SamplePathLaneStation[k];
+        _state = new double[k * Fields * lanes];
+        _insideParts = new long[k * lanes];
         _completions = new long[k * lanes];
         _processed = new long[k * lanes];
         _failures = new long[k * lanes];
@@ -161,15 +157,17 @@ internal sealed class SamplePathLineLanes
         _processing = new ProcessingSampler[k * lanes];
         for (int i = 0; i < k; i++)
         {
-            int capacity = _capacity[i] = line.LinkCapacity[i];
-            _hasLink[i] = i > 0 || !_unlimitedSupply;
-            _hasRing[i] = i > 0 || (!_unlimitedSupply && capacity < int.MaxValue);
-            int size = _hasRing[i] ? (int)BitOperations.RoundUpToPowerOf2((uint)capacity + 2) : 0;
-            _ringMask[i] = size - 1;
-            _departures[i] = new double[size * lanes];
-            _takes[i] = new double[size * lanes];
-            _fails[i] = line.Failures[i] is not null;
-            _anyFailures |= _fails[i];
+            ref SamplePathLaneStation station = ref _station[i];
+            int capacity = station.Capacity = line.LinkCapacity[i];
+            station.HasLink = i > 0 || !_unlimitedSupply;
+            station.HasRing = i > 0 || (!_unlimitedSupply && capacity < int.MaxValue);
+            station.FullRing = station.HasRing && capacity >= 2;
+            int size = station.HasRing ? (int)BitOperations.RoundUpToPowerOf2((uint)capacity + 2) : 0;
+            station.RingMask = size - 1;
+            station.Departures = new double[size * lanes];
+            station.Takes = new double[size * lanes];
+            station.Fails = line.Failures[i] is not null;
+            _anyFailures |= station.Fails;
             switch (line.Processing[i])
             {
                 case ConstantDistribution constant:
@@ -195,7 +193,7 @@ internal sealed class SamplePathLineLanes
                     break;
             }
 
-            if (_fails[i])
+            if (station.Fails)
             {
                 for (int j = 0; j < lanes; j++)
                 {
@@ -213,6 +211,14 @@ internal sealed class SamplePathLineLanes
         _workInProcessArea = new double[lanes];
         _completed = new long[lanes];
         _partsOut = new long[lanes];
+        _leadTimeSum = new double[lanes];
+        _leadTimeMin = new double[lanes];
+        _leadTimeMax = new double[lanes];
+        Array.Fill(_leadTimeMin, double.PositiveInfinity);
+        Array.Fill(_leadTimeMax, double.NegativeInfinity);
+        _leftTogether = new long[lanes];
+        _partsLeft = new long[lanes];
+        Array.Fill(_partsLeft, _stopAfterParts);
         _stopped = new bool[lanes];
         _finished = new bool[lanes];
         _leadTime = new LeadTimeStatistics[lanes];
@@ -330,14 +336,12 @@ internal sealed class SamplePathLineLanes
         int k = _stations;
         int lanes = _lanes;
         int width = TLanes.Count;
-        uint all = (uint)((1UL << width) - 1);
-        bool beforeService = TBeforeService.IsOn;
         int live = lanes;
 
         // The event engine draws every station's first time to failure at time 0.
         for (int i = 0; i < k; i++)
         {
-            for (int j = 0; j < lanes && _fails[i]; j++)
+            for (int j = 0; j < lanes && _station[i].Fails; j++)
             {
                 _timeToFailure[(i * lanes) + j] = _line.Failures[i]!.TimeToFailure.Sample(_failureRandom[(i * lanes) + j]!);
             }
@@ -348,8 +352,6 @@ internal sealed class SamplePathLineLanes
             _arrival[j] = _line.Interarrival!.Sample(_arrivalRandom[j]!);
         }
 
-        TLanes zero = TLanes.Create(0);
-        TLanes one = TLanes.Create(1);
         int slot = BatchSize;
         for (long n = 0; ; n++)
         {
@@ -364,16 +366,17 @@ internal sealed class SamplePathLineLanes
             for (int o = 0; o < lanes; o += width)
             {
                 TLanes entry;
+                ref SamplePathLaneStation first = ref _station[0];
                 if (_unlimitedSupply)
                 {
-                    entry = TLanes.Load(ref _lastDeparture[o]);
+                    entry = TLanes.Load(ref _state[At(0, LastDeparture, o)]);
                 }
                 else
                 {
                     entry = TLanes.Load(ref _arrival[o]);
-                    if (_hasRing[0])
+                    if (first.HasRing)
                     {
-                        entry = TLanes.Max(entry, TLanes.Load(ref _departures[0][(((n - _capacity[0] - 1) & _ringMask[0]) * lanes) + o]));
+                        entry = TLanes.Max(entry, TLanes.Load(ref first.Departures[(((n - first.Capacity - 1) & first.RingMask) * lanes) + o]));
                     }
                 }
 
@@ -401,101 +404,158 @@ internal sealed class SamplePathLineLanes
 
             for (int o = 0; o < lanes; o += width)
             {
-                TLanes opens = TLanes.Load(ref _opens[o]);
-                TLanes end = TLanes.Load(ref _end[o]);
-                TLanes up = TLanes.Load(ref _entry[o]);
-                for (int i = 0; i < k; i++)
-                {
-                    int at = (i * lanes) + o;
-                    TLanes take = TLanes.Max(up, TLanes.Load(ref _lastDeparture[at]));
-
-                    // The downstream link has room for this part once part n - b - 1 has left the next station.
-                    TLanes room = zero;
-                    if (i + 1 < k)
-                    {
-                        room = TLanes.Load(ref _departures[i + 1][(((n - _capacity[i + 1] - 1) & _ringMask[i + 1]) * lanes) + o]);
-                    }
-
-                    TLanes start = beforeService ? TLanes.Max(room, take) : take;
-                    TLanes work = TLanes.Load(ref _work[(((i * BatchSize) + slot) * lanes) + o]);
-                    bool fails = TFailures.IsOn && _fails[i];
-                    TLanes done = fails ? Fold(i, o, start, work) : TLanes.Add(start, work);
-                    TLanes departure = beforeService ? done : TLanes.Max(room, done);
-                    uint inside = TLanes.GreaterThan(up, opens) & TLanes.LessThanOrEqual(departure, end);
-                    if (inside == all)
-                    {
-                        if (!fails)
-                        {
-                            Accumulate(ref _working[at], TLanes.Subtract(done, start));
-                        }
-
-                        Accumulate(ref _blocked[at], beforeService ? TLanes.Subtract(start, take) : TLanes.Subtract(departure, done));
-                        Accumulate(ref _insideParts[at], one);
-                    }
-
-                    TLanes since = zero;
-                    TLanes fullFrom = zero;
-                    TLanes fullUntil = zero;
-                    if (_hasLink[i])
-                    {
-                        // The part waited in the buffer from its arrival until its station took it.
-                        int b = _capacity[i];
-                        since = TLanes.Max(up, TLanes.Load(ref _lastTake[at]));
-                        bool fullRing = b >= 2 && _hasRing[i];
-                        if (fullRing)
-                        {
-                            // With b >= 2 the buffer is full from this part's arrival until part n - b + 1 was taken.
-                            fullUntil = TLanes.Load(ref _takes[i][(((n - b + 1) & _ringMask[i]) * lanes) + o]);
-                            fullFrom = TLanes.Max(up, TLanes.Load(ref _fullEnd[at]));
-                            TLanes.Store(fullUntil, ref _fullEnd[at]);
-                        }
-
-                        if (inside == all)
-                        {
-                            Accumulate(ref _levelArea[at], TLanes.Subtract(take, up));
-                            TLanes nonEmpty = TLanes.Max(TLanes.Subtract(take, since), zero);
-                            Accumulate(ref _nonEmpty[at], nonEmpty);
-                            if (b == 1)
-                            {
-                                Accumulate(ref _full[at], nonEmpty);
-                            }
-                            else if (fullRing)
-                            {
-                                Accumulate(ref _full[at], TLanes.Max(TLanes.Subtract(fullUntil, fullFrom), zero));
-                            }
-                        }
-
-                        if (_hasRing[i])
-                        {
-                            int place = (int)(n & _ringMask[i]) * lanes;
-                            TLanes.Store(take, ref _takes[i][place + o]);
-                            TLanes.Store(departure, ref _departures[i][place + o]);
-                        }
-                    }
-
-                    if (inside != all || TLevels.IsOn)
-                    {
-                        AccountAlone(i, o, inside, up, take, start, done, departure, since, fullFrom, fullUntil);
-                    }
-
-                    TLanes.Store(departure, ref _lastDeparture[at]);
-                    TLanes.Store(take, ref _lastTake[at]);
-                    up = departure;
-                }
-            }
-
-            // The part leaves every lane's line.
-            for (int j = 0; j < lanes; j++)
-            {
-                if (!_finished[j])
-                {
-                    Leave(j, _lastDeparture[((k - 1) * lanes) + j], untilPartCount);
-                }
+                TLanes up = Advance<TLanes, TBeforeService, TFailures, TLevels>(n, slot, o);
+                Leave(o, up, untilPartCount);
             }
 
             slot++;
         }
     }
+
+    /// <summary>
+    /// Takes part <paramref name="n"/> through every station in the register of lanes from <paramref name="o"/> on;
+    /// returns when it left the last station. Called once a part and register, so that the runtime compiles it fully
+    /// (with profile data) after a few parts, where a long loop would run in code compiled on the fly (on-stack
+    /// replacement) that knows less.
+    /// </summary>
+    private TLanes Advance<TLanes, TBeforeService, TFailures, TLevels>(long n, int slot, int o)
+        where TLanes : struct, ILaneVector<TLanes>
+        where TBeforeService : struct, IFlag
+        where TFailures : struct, IFlag
+        where TLevels : struct, IFlag
+    {
+        int k = _stations;
+        int lanes = _lanes;
+        uint all = AllLanes<TLanes>();
+        SamplePathLaneStation[] stations = _station;
+        ref double work = ref MemoryMarshal.GetArrayDataReference(_work);
+        TLanes zero = TLanes.Create(0);
+        TLanes opens = TLanes.Load(ref _opens[o]);
+        TLanes end = TLanes.Load(ref _end[o]);
+        TLanes up = TLanes.Load(ref _entry[o]);
+        for (int i = 0; i < k; i++)
+        {
+            ref SamplePathLaneStation station = ref stations[i];
+
+            // The station's fields for the register's lanes, a field every `lanes` places.
+            ref double fields = ref _state[At(i, 0, o)];
+            TLanes take = TLanes.Max(up, TLanes.Load(ref fields));
+
+            // The downstream link has room for this part once part n - b - 1 has left the next station.
+            TLanes room = zero;
+            if (i + 1 < k)
+            {
+                ref SamplePathLaneStation next = ref stations[i + 1];
+                room = TLanes.Load(ref Ring(next.Departures, (((n - next.Capacity - 1) & next.RingMask) * lanes) + o));
+            }
+
+            TLanes start = TBeforeService.IsOn ? TLanes.Max(room, take) : take;
+            TLanes processing = TLanes.Load(ref Unsafe.Add(ref work, (((i * BatchSize) + slot) * lanes) + o));
+            bool fails = TFailures.IsOn && station.Fails;
+            TLanes done;
+            if (fails)
+            {
+                TLanes.Store(start, ref _scratch[0]);
+                TLanes.Store(processing, ref _scratch[TLanes.Count]);
+                Fold(i, o, TLanes.Count);
+                done = TLanes.Load(ref _scratch[0]);
+            }
+            else
+            {
+                done = TLanes.Add(start, processing);
+            }
+
+            TLanes departure = TBeforeService.IsOn ? done : TLanes.Max(room, done);
+            uint inside = TLanes.GreaterThan(up, opens) & TLanes.LessThanOrEqual(departure, end);
+            if (inside == all)
+            {
+                if (!fails)
+                {
+                    Accumulate(ref Unsafe.Add(ref fields, Working * lanes), TLanes.Subtract(done, start));
+                }
+
+                Accumulate(ref Unsafe.Add(ref fields, Blocked * lanes), TBeforeService.IsOn ? TLanes.Subtract(start, take) : TLanes.Subtract(departure, done));
+                _insideParts[(i * lanes) + o]++;
+            }
+
+            TLanes since = zero;
+            TLanes fullFrom = zero;
+            TLanes fullUntil = zero;
+            if (station.HasLink)
+            {
+                // The part waited in the buffer from its arrival until its station took it.
+                since = TLanes.Max(up, TLanes.Load(ref Unsafe.Add(ref fields, LastTake * lanes)));
+                if (station.FullRing)
+                {
+                    // With b >= 2 the buffer is full from this part's arrival until part n - b + 1 was taken.
+                    ref double fullEnd = ref Unsafe.Add(ref fields, FullEnd * lanes);
+                    fullUntil = TLanes.Load(ref Ring(station.Takes, (((n - station.Capacity + 1) & station.RingMask) * lanes) + o));
+                    fullFrom = TLanes.Max(up, TLanes.Load(ref fullEnd));
+                    TLanes.Store(fullUntil, ref fullEnd);
+                }
+
+                if (inside == all)
+                {
+                    Accumulate(ref Unsafe.Add(ref fields, LevelArea * lanes), TLanes.Subtract(take, up));
+                    TLanes nonEmpty = TLanes.Max(TLanes.Subtract(take, since), zero);
+                    Accumulate(ref Unsafe.Add(ref fields, NonEmpty * lanes), nonEmpty);
+                    if (station.Capacity == 1)
+                    {
+                        Accumulate(ref Unsafe.Add(ref fields, Full * lanes), nonEmpty);
+                    }
+                    else if (station.FullRing)
+                    {
+                        Accumulate(ref Unsafe.Add(ref fields, Full * lanes), TLanes.Max(TLanes.Subtract(fullUntil, fullFrom), zero));
+                    }
+                }
+
+                if (station.HasRing)
+                {
+                    long place = ((n & station.RingMask) * lanes) + o;
+                    TLanes.Store(take, ref Ring(station.Takes, place));
+                    TLanes.Store(departure, ref Ring(station.Departures, place));
+                }
+            }
+
+            TLanes.Store(departure, ref fields);
+            TLanes.Store(take, ref Unsafe.Add(ref fields, LastTake * lanes));
+            if (inside != all || TLevels.IsOn)
+            {
+                // Rare: the registers go to memory, so that the call holds none.
+                Span<double> values = _scratch;
+                int width = TLanes.Count;
+                TLanes.Store(up, ref values[0]);
+                TLanes.Store(take, ref values[width]);
+                TLanes.Store(start, ref values[2 * width]);
+                TLanes.Store(done, ref values[3 * width]);
+                TLanes.Store(departure, ref values[4 * width]);
+                TLanes.Store(since, ref values[5 * width]);
+                TLanes.Store(fullFrom, ref values[6 * width]);
+                TLanes.Store(fullUntil, ref values[7 * width]);
+                AccountAlone(i, o, width, inside);
+            }
+
+            up = departure;
+        }
+
+        return up;
+    }
+
+    /// <summary>
+    /// A place of a ring, without a bounds check: callers index it by a part number masked to the ring, times the
+    /// lanes, plus a register's first lane, which lies inside.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref double Ring(double[] ring, long index) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ring), (nint)index);
+
+    /// <summary>Where field <paramref name="field"/> of station <paramref name="i"/> lies for lane <paramref name="j"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int At(int i, int field, int j) => (((i * Fields) + field) * _lanes) + j;
+
+    /// <summary>A bit for every lane of a register.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AllLanes<TLanes>()
+        where TLanes : struct, ILaneVector<TLanes> => (uint)((1UL << TLanes.Count) - 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Accumulate<TLanes>(ref double total, TLanes value)
@@ -505,23 +565,15 @@ internal sealed class SamplePathLineLanes
     /// <summary>
     /// The statistics of one register's lanes at station <paramref name="i"/> taken one lane at a time, with the scalar
     /// run's arithmetic: for a part not wholly inside the window in some lane, and for the buffers' levels over time.
+    /// The register's arrival, take, start, completion, departure, buffer-busy start, full from and full until are in
+    /// <see cref="_scratch"/>, <paramref name="width"/> lanes each.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AccountAlone<TLanes>(int i, int o, uint inside, TLanes up, TLanes take, TLanes start, TLanes done, TLanes departure, TLanes since, TLanes fullFrom, TLanes fullUntil)
-        where TLanes : struct, ILaneVector<TLanes>
+    private void AccountAlone(int i, int o, int width, uint inside)
     {
-        int width = TLanes.Count;
         uint all = (uint)((1UL << width) - 1);
         Span<double> values = _scratch;
-        TLanes.Store(up, ref values[0]);
-        TLanes.Store(take, ref values[width]);
-        TLanes.Store(start, ref values[2 * width]);
-        TLanes.Store(done, ref values[3 * width]);
-        TLanes.Store(departure, ref values[4 * width]);
-        TLanes.Store(since, ref values[5 * width]);
-        TLanes.Store(fullFrom, ref values[6 * width]);
-        TLanes.Store(fullUntil, ref values[7 * width]);
-        int b = _capacity[i];
+        ref SamplePathLaneStation station = ref _station[i];
         for (int lane = 0; lane < width; lane++)
         {
             int j = o + lane;
@@ -533,81 +585,87 @@ internal sealed class SamplePathLineLanes
             double arrived = values[lane];
             double taken = values[width + lane];
             double end = _end[j];
-            int s = (i * _lanes) + j;
             if (inside != all)
             {
-                AccountPart(s, (inside >> lane & 1) != 0, arrived, taken, values[(2 * width) + lane], values[(3 * width) + lane], values[(4 * width) + lane], values[(5 * width) + lane], values[(6 * width) + lane], values[(7 * width) + lane], end);
+                AccountPart(
+                    ref station, i, j, (inside >> lane & 1) != 0, arrived, taken, values[(2 * width) + lane], values[(3 * width) + lane], values[(4 * width) + lane], values[(5 * width) + lane], values[(6 * width) + lane], values[(7 * width) + lane], end);
             }
 
-            if (_hasLink[i] && _levels[j] is { } levels)
+            if (station.HasLink && _levels[j] is { } levels)
             {
                 levels[i].Add(arrived, Math.Min(taken, end), 1);
             }
         }
+    }
 
-        void AccountPart(int s, bool inside, double arrived, double taken, double started, double completed, double departed, double since, double fullFrom, double fullUntil, double end)
+    /// <summary>One lane's part at station <paramref name="i"/>, as the scalar run counts it.</summary>
+    private void AccountPart(
+        ref SamplePathLaneStation station, int i, int j, bool inside, double arrived, double taken, double started, double completed, double departed, double since, double fullFrom, double fullUntil, double end)
+    {
+        ref double working = ref _state[At(i, Working, j)];
+        ref double blocked = ref _state[At(i, Blocked, j)];
+        int s = (i * _lanes) + j;
+        if (inside)
         {
-            bool addWorking = !_fails[i];
-            if (inside)
+            if (!station.Fails)
             {
-                if (addWorking)
-                {
-                    _working[s] += completed - started;
-                }
-
-                _blocked[s] += _beforeService ? started - taken : departed - completed;
-                _processed[s]++;
-                _completions[s]++;
-            }
-            else
-            {
-                AddPartAcrossWindow(_beforeService, addWorking, taken, started, completed, departed, _warmup, _windowOpens, end, ref _working[s], ref _blocked[s], ref _completions[s], ref _processed[s]);
+                working += completed - started;
             }
 
-            if (!_hasLink[i])
-            {
-                return;
-            }
+            blocked += _beforeService ? started - taken : departed - completed;
+            _processed[s]++;
+            _completions[s]++;
+        }
+        else
+        {
+            AddPartAcrossWindow(_beforeService, !station.Fails, taken, started, completed, departed, _warmup, _windowOpens, end, ref working, ref blocked, ref _completions[s], ref _processed[s]);
+        }
 
-            bool fullRing = b >= 2 && _hasRing[i];
-            if (inside)
+        if (!station.HasLink)
+        {
+            return;
+        }
+
+        ref double levelArea = ref _state[At(i, LevelArea, j)];
+        ref double nonEmpty = ref _state[At(i, NonEmpty, j)];
+        ref double full = ref _state[At(i, Full, j)];
+        if (inside)
+        {
+            levelArea += taken - arrived;
+            double busy = Max(taken - since, 0);
+            nonEmpty += busy;
+            if (station.Capacity == 1)
             {
-                _levelArea[s] += taken - arrived;
-                double nonEmpty = Max(taken - since, 0);
-                _nonEmpty[s] += nonEmpty;
-                if (b == 1)
-                {
-                    _full[s] += nonEmpty;
-                }
-                else if (fullRing)
-                {
-                    _full[s] += Max(fullUntil - fullFrom, 0);
-                }
+                full += busy;
             }
-            else
+            else if (station.FullRing)
             {
-                AddInside(ref _levelArea[s], arrived, taken, _warmup, end);
-                AddInside(ref _nonEmpty[s], since, taken, _warmup, end);
-                if (b == 1)
-                {
-                    AddInside(ref _full[s], since, taken, _warmup, end);
-                }
-                else if (fullRing)
-                {
-                    AddInside(ref _full[s], fullFrom, fullUntil, _warmup, end);
-                }
+                full += Max(fullUntil - fullFrom, 0);
+            }
+        }
+        else
+        {
+            AddInside(ref levelArea, arrived, taken, _warmup, end);
+            AddInside(ref nonEmpty, since, taken, _warmup, end);
+            if (station.Capacity == 1)
+            {
+                AddInside(ref full, since, taken, _warmup, end);
+            }
+            else if (station.FullRing)
+            {
+                AddInside(ref full, fullFrom, fullUntil, _warmup, end);
             }
         }
     }
 
-    /// <summary>Processes the register's work at station <paramref name="i"/> from <paramref name="start"/>, each lane folding in its own failures.</summary>
-    private TLanes Fold<TLanes>(int i, int o, TLanes start, TLanes work)
-        where TLanes : struct, ILaneVector<TLanes>
+    /// <summary>
+    /// Processes the register's work at station <paramref name="i"/>, each lane folding in its own failures: the
+    /// starts and processing times are in <see cref="_scratch"/>, <paramref name="width"/> lanes each; the completions
+    /// replace the starts.
+    /// </summary>
+    private void Fold(int i, int o, int width)
     {
-        int width = TLanes.Count;
         Span<double> values = _scratch;
-        TLanes.Store(start, ref values[0]);
-        TLanes.Store(work, ref values[width]);
         for (int lane = 0; lane < width; lane++)
         {
             int j = o + lane;
@@ -615,14 +673,76 @@ internal sealed class SamplePathLineLanes
             values[lane] = _finished[j]
                 ? values[lane] + values[width + lane]
                 : FoldFailures(
-                    _line.Failures[i]!, _failureRandom[s]!, _repairRandom[s]!, ref _timeToFailure[s], values[lane], values[width + lane], _warmup, _windowOpens, _end[j], ref _working[s], ref _down[s], ref _failures[s]);
+                    _line.Failures[i]!, _failureRandom[s]!, _repairRandom[s]!, ref _timeToFailure[s], values[lane], values[width + lane], _warmup, _windowOpens, _end[j], ref _state[At(i, Working, j)], ref _state[At(i, Down, j)], ref _failures[s]);
+        }
+    }
+
+    /// <summary>
+    /// The part left the line at <paramref name="up"/> in the register of lanes from <paramref name="o"/> on. Where it
+    /// left inside the window in every running lane (and entered after the warm-up), after the window opened, with no
+    /// lane stopping at it, it is counted for all lanes at once; otherwise each lane counts it alone.
+    /// </summary>
+    private void Leave<TLanes>(int o, TLanes up, bool untilPartCount)
+        where TLanes : struct, ILaneVector<TLanes>
+    {
+        int width = TLanes.Count;
+        uint all = AllLanes<TLanes>();
+        TLanes entry = TLanes.Load(ref _entry[o]);
+        uint usual = TLanes.LessThanOrEqual(up, TLanes.Load(ref _end[o]))
+            & TLanes.GreaterThan(up, TLanes.Create(_windowOpens))
+            & TLanes.GreaterThan(entry, TLanes.Create(_warmup));
+        uint finished = 0;
+        uint stopped = 0;
+        for (int lane = 0; lane < width; lane++)
+        {
+            finished |= _finished[o + lane] ? 1u << lane : 0;
+            stopped |= _stopped[o + lane] ? 1u << lane : 0;
         }
 
-        return TLanes.Load(ref values[0]);
+        Span<double> values = _scratch;
+        if (((usual | finished) & ~stopped) == all && _partsLeft[o] > 1)
+        {
+            // In the window from entry to exit: the work in process and the lead time both add up - entry.
+            TLanes leadTime = TLanes.Subtract(up, entry);
+            Accumulate(ref _workInProcessArea[o], leadTime);
+            Accumulate(ref _leadTimeSum[o], leadTime);
+            TLanes.Store(TLanes.Minimum(TLanes.Load(ref _leadTimeMin[o]), leadTime), ref _leadTimeMin[o]);
+            TLanes.Store(TLanes.Maximum(TLanes.Load(ref _leadTimeMax[o]), leadTime), ref _leadTimeMax[o]);
+            TLanes units = TLanes.Round(TLanes.Multiply(TLanes.Minimum(leadTime, TLanes.Create(LeadTimeStatistics.HighestLeadTime)), TLanes.Create(LeadTimeStatistics.UnitsPerSecond)));
+            TLanes.Store(units, ref values[0]);
+            TLanes.Store(up, ref values[width]);
+            for (uint running = ~finished & all; running != 0; running &= running - 1)
+            {
+                int lane = BitOperations.TrailingZeroCount(running);
+                _leadTime[o + lane].Histogram.RecordValue((long)values[lane]);
+                _output[o + lane]?.Add(values[width + lane]);
+            }
+
+            _leftTogether[o]++;
+            _partsLeft[o]--;
+            return;
+        }
+
+        TLanes.Store(up, ref values[0]);
+        long partsLeft = long.MaxValue;
+        for (int lane = 0; lane < width; lane++)
+        {
+            int j = o + lane;
+            if (!_finished[j])
+            {
+                LeaveAlone(j, values[lane], untilPartCount);
+                if (!_stopped[j])
+                {
+                    partsLeft = Math.Min(partsLeft, _stopAfterParts - PartsOut(j));
+                }
+            }
+        }
+
+        _partsLeft[o] = partsLeft;
     }
 
     /// <summary>Lane <paramref name="j"/>'s part left the line at <paramref name="up"/>: the scalar run's counts and lead time.</summary>
-    private void Leave(int j, double up, bool untilPartCount)
+    private void LeaveAlone(int j, double up, bool untilPartCount)
     {
         double entry = _entry[j];
         double end = _end[j];
@@ -632,9 +752,13 @@ internal sealed class SamplePathLineLanes
             if (!_stopped[j] && up > _windowOpens)
             {
                 _partsOut[j]++;
-                _leadTime[j].Add(up - entry);
+                double leadTime = up - entry;
+                _leadTimeSum[j] += leadTime;
+                _leadTimeMin[j] = Math.Min(_leadTimeMin[j], leadTime);
+                _leadTimeMax[j] = Math.Max(_leadTimeMax[j], leadTime);
+                _leadTime[j].Histogram.RecordValue(LeadTimeStatistics.HistogramValue(leadTime));
                 _output[j]?.Add(up);
-                if (untilPartCount && _partsOut[j] >= _stopAfterParts)
+                if (untilPartCount && PartsOut(j) >= _stopAfterParts)
                 {
                     _stopped[j] = true;
                     end = _end[j] = up;
@@ -645,6 +769,15 @@ internal sealed class SamplePathLineLanes
         AddInside(ref _workInProcessArea[j], entry, up, _warmup, end);
     }
 
+    /// <summary>Parts lane <paramref name="j"/> has counted out.</summary>
+    private long PartsOut(int j) => _partsOut[j] + _leftTogether[RegisterOf(j)];
+
+    /// <summary>Parts that left lane <paramref name="j"/>'s line by its end.</summary>
+    private long Completed(int j) => _completed[j] + _leftTogether[RegisterOf(j)];
+
+    /// <summary>The first lane of the register that holds lane <paramref name="j"/>.</summary>
+    private int RegisterOf(int j) => j / (int)_width * (int)_width;
+
     /// <summary>Lane <paramref name="j"/>'s part <paramref name="n"/> enters after its end: its result is taken, and the lane rides along inside an endless window.</summary>
     private void Finish(int j, long n, LeadTimeDistribution? leadTimes)
     {
@@ -652,35 +785,34 @@ internal sealed class SamplePathLineLanes
         for (int i = 0; i < _stations; i++)
         {
             int s = (i * _lanes) + j;
-            long inside = (long)_insideParts[s];
+            long inside = _insideParts[(i * _lanes) + RegisterOf(j)];
             stations[i] = new SamplePathStation
             {
-                Capacity = _capacity[i],
-                HasRing = _hasRing[i],
-                Working = _working[s],
-                Blocked = _blocked[s],
-                Down = _down[s],
+                Capacity = _station[i].Capacity,
+                HasRing = _station[i].HasRing,
+                Working = _state[At(i, Working, j)],
+                Blocked = _state[At(i, Blocked, j)],
+                Down = _state[At(i, Down, j)],
                 Processed = inside + _processed[s],
                 Completions = inside + _completions[s],
                 Failures = _failures[s],
-                LevelArea = _levelArea[s],
-                NonEmpty = _nonEmpty[s],
-                Full = _full[s],
+                LevelArea = _state[At(i, LevelArea, j)],
+                NonEmpty = _state[At(i, NonEmpty, j)],
+                Full = _state[At(i, Full, j)],
             };
         }
 
         if (j < _count)
         {
-            if (leadTimes is not null)
-            {
-                leadTimes.Add(_leadTime[j]);
-            }
-
+            LeadTimeStatistics leadTime = _leadTime[j];
+            leadTime.AddRecorded(PartsOut(j), _leadTimeSum[j], _leadTimeMin[j], _leadTimeMax[j]);
+            leadTimes?.Add(leadTime);
             _results[j] = SamplePathLineRun.BuildResult(
-                _line, stations, _replications[j], _warmup, _end[j], _workInProcessArea[j], n, _completed[j], _partsOut[j], _leadTime[j], _output[j], _levels[j]);
+                _line, stations, _replications[j], _warmup, _end[j], _workInProcessArea[j], n, Completed(j), PartsOut(j), leadTime, _output[j], _levels[j]);
         }
 
         _finished[j] = true;
+        _stopped[j] = false;
         _end[j] = double.PositiveInfinity;
         _opens[j] = double.NegativeInfinity;
     }

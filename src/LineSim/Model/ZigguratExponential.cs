@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace LineSim.Model;
 
@@ -65,10 +66,10 @@ internal static class ZigguratExponential
     /// The acceptance bound of each layer as a double (exact), in pinned memory: a draw whose 45-bit position is below
     /// the bound of its layer (the low 8 bits) is position x <see cref="LaneWidth"/>[layer].
     /// </summary>
-    public static double[] LaneAccept => s_laneAccept;
+    public static unsafe double* LaneAccept => (double*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(s_laneAccept));
 
     /// <summary>The width of a position step in each layer, in pinned memory.</summary>
-    public static double[] LaneWidth => s_laneWidth;
+    public static unsafe double* LaneWidth => (double*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(s_laneWidth));
 
     /// <summary>Draws a standard exponential value from <paramref name="source"/>.</summary>
     /// <remarks>
