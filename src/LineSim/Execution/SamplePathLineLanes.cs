@@ -23,15 +23,15 @@ namespace LineSim.Execution;
 /// with the scalar run's arithmetic. A lane whose run has ended keeps its result and rides along until the others end.
 /// </para>
 /// <para>
-/// State is kept lane by lane next to each other (station i, lane j at i x lanes + j; ring place m at
-/// m x lanes + j), so that a register loads one station's value for all its lanes. Lines whose rings might grow (a
-/// buffer over 1,022 places) run alone (<see cref="Supports"/>).
+/// State is kept lane by lane next to each other (field f of station i, lane j at ((i x 9) + f) x lanes + j; ring
+/// place m at m x lanes + j), so that a register loads one station's value for all its lanes. Lines whose rings might
+/// grow (a buffer over 1,022 places) run alone (<see cref="Supports"/>).
 /// </para>
 /// </remarks>
 internal sealed partial class SamplePathLineLanes
 {
-    // Processing times drawn at a time per station and lane: few enough that every station's batch for a register of
-    // eight lanes stays in the first-level cache.
+    // Processing times drawn at a time per station and lane: few enough that the batches of ten stations for a register
+    // of eight lanes stay in the first-level cache (20 KB).
     private const int BatchSize = 32;
     private const int RingLimit = 1024;
 
