@@ -69,4 +69,10 @@ internal interface ILaneVector<TSelf>
 
     /// <summary>Per lane, <paramref name="table"/>[index in the lane]; the indices must lie in the table.</summary>
     static abstract unsafe TSelf Gather(double* table, TSelf index);
+
+    /// <summary>
+    /// Per lane i, <paramref name="first"/> = <paramref name="pairs"/>[2 i] and <paramref name="second"/> =
+    /// <paramref name="pairs"/>[2 i + 1] for the index i in the lane: two values that lie together, read at once.
+    /// </summary>
+    static abstract unsafe void GatherPairs(double* pairs, TSelf index, out TSelf first, out TSelf second);
 }

@@ -83,4 +83,12 @@ internal readonly struct ScalarLanes : ILaneVector<ScalarLanes>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe ScalarLanes Gather(double* table, ScalarLanes index) => new(table[index.Bits]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void GatherPairs(double* pairs, ScalarLanes index, out ScalarLanes first, out ScalarLanes second)
+    {
+        ScalarLanes twice = AddBits(index, index);
+        first = Gather(pairs, twice);
+        second = Gather(pairs + 1, twice);
+    }
 }

@@ -99,6 +99,14 @@ internal readonly struct Vector128Lanes : ILaneVector<Vector128Lanes>
         return new(Vector128.Create(table[index.Bits.GetElement(0)], table[index.Bits.GetElement(1)]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void GatherPairs(double* pairs, Vector128Lanes index, out Vector128Lanes first, out Vector128Lanes second)
+    {
+        Vector128Lanes twice = AddBits(index, index);
+        first = Gather(pairs, twice);
+        second = Gather(pairs + 1, twice);
+    }
+
     private const ulong TwoToThe52Bits = 0x4330000000000000UL;
     private const double TwoToThe52 = 4503599627370496.0;
 }

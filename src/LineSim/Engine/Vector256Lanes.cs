@@ -100,6 +100,14 @@ internal readonly struct Vector256Lanes : ILaneVector<Vector256Lanes>
         return new(Vector256.Create(table[i.GetElement(0)], table[i.GetElement(1)], table[i.GetElement(2)], table[i.GetElement(3)]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void GatherPairs(double* pairs, Vector256Lanes index, out Vector256Lanes first, out Vector256Lanes second)
+    {
+        Vector256Lanes twice = AddBits(index, index);
+        first = Gather(pairs, twice);
+        second = Gather(pairs + 1, twice);
+    }
+
     private const ulong TwoToThe52Bits = 0x4330000000000000UL;
     private const double TwoToThe52 = 4503599627370496.0;
 }

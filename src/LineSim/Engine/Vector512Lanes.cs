@@ -103,6 +103,29 @@ internal readonly struct Vector512Lanes : ILaneVector<Vector512Lanes>
             table[i.GetElement(4)], table[i.GetElement(5)], table[i.GetElement(6)], table[i.GetElement(7)]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void GatherPairs(double* pairs, Vector512Lanes index, out Vector512Lanes first, out Vector512Lanes second)
+    {
+        if (!Avx512F.IsSupported)
+        {
+            Vector512Lanes twice = AddBits(index, index);
+            first = Gather(pairs, twice);
+            second = Gather(pairs + 1, twice);
+            return;
+        }
+
+        // Eight 16-byte loads (a pair each) and two permutes: cheaper than four 256-bit gathers.
+        Vector512<ulong> i = index.Bits;
+        Vector512<double> low = Vector512.Create(
+            Vector256.Create(Vector128.Load(pairs + (2 * i.GetElement(0))), Vector128.Load(pairs + (2 * i.GetElement(1)))),
+            Vector256.Create(Vector128.Load(pairs + (2 * i.GetElement(2))), Vector128.Load(pairs + (2 * i.GetElement(3)))));
+        Vector512<double> high = Vector512.Create(
+            Vector256.Create(Vector128.Load(pairs + (2 * i.GetElement(4))), Vector128.Load(pairs + (2 * i.GetElement(5)))),
+            Vector256.Create(Vector128.Load(pairs + (2 * i.GetElement(6))), Vector128.Load(pairs + (2 * i.GetElement(7)))));
+        first = new(Avx512F.PermuteVar8x64x2(low, Vector512.Create(0L, 2, 4, 6, 8, 10, 12, 14), high));
+        second = new(Avx512F.PermuteVar8x64x2(low, Vector512.Create(1L, 3, 5, 7, 9, 11, 13, 15), high));
+    }
+
     private const ulong TwoToThe52Bits = 0x4330000000000000UL;
     private const double TwoToThe52 = 4503599627370496.0;
 }

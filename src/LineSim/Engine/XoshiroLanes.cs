@@ -81,8 +81,7 @@ internal static class XoshiroLanes
         uint lanes = (uint)((1UL << TLanes.Count) - 1);
         uint beyond = 0;
         int n = slot;
-        double* accept = ZigguratExponential.LaneAccept;
-        double* width = ZigguratExponential.LaneWidth;
+        double* pairs = ZigguratExponential.LanePairs;
         {
             for (; n < draws; n++)
             {
@@ -102,8 +101,9 @@ internal static class XoshiroLanes
                 TLanes bits = TLanes.ShiftRight(x, 11);
                 TLanes layer = TLanes.And(bits, 0xFF);
                 TLanes position = TLanes.SmallIntegerToDouble(TLanes.ShiftRight(bits, 8));
-                TLanes.Store(TLanes.Multiply(scale, TLanes.Multiply(position, TLanes.Gather(width, layer))), ref Unsafe.Add(ref destination, n * stride));
-                beyond = ~TLanes.GreaterThan(TLanes.Gather(accept, layer), position) & lanes;
+                TLanes.GatherPairs(pairs, layer, out TLanes accept, out TLanes width);
+                TLanes.Store(TLanes.Multiply(scale, TLanes.Multiply(position, width)), ref Unsafe.Add(ref destination, n * stride));
+                beyond = ~TLanes.GreaterThan(accept, position) & lanes;
                 if (beyond != 0)
                 {
                     TLanes.StoreBits(bits, ref drawn);

@@ -28,10 +28,9 @@ internal static class ZigguratExponential
     private static readonly double[] s_width = new double[Layers];
     private static readonly double[] s_density = new double[Layers];
 
-    // For lane draws (XoshiroLanes): the acceptance bounds as doubles (exact: below 2^45) and the widths, pinned, so
-    // that vector gathers read them through pointers.
-    private static readonly double[] s_laneAccept = GC.AllocateArray<double>(Layers, pinned: true);
-    private static readonly double[] s_laneWidth = GC.AllocateArray<double>(Layers, pinned: true);
+    // For lane draws (XoshiroLanes): each layer's acceptance bound as a double (exact: below 2^45) beside its width,
+    // pinned, so that the lanes read both at once through a pointer.
+    private static readonly double[] s_lanePairs = GC.AllocateArray<double>(2 * Layers, pinned: true);
 
 #pragma warning disable CA1810 // The tables are computed together in one loop; a static constructor is the clear way.
     static ZigguratExponential()
@@ -57,19 +56,16 @@ internal static class ZigguratExponential
 
         for (int i = 0; i < Layers; i++)
         {
-            s_laneAccept[i] = s_accept[i];
-            s_laneWidth[i] = s_width[i];
+            s_lanePairs[2 * i] = s_accept[i];
+            s_lanePairs[(2 * i) + 1] = s_width[i];
         }
     }
 
     /// <summary>
-    /// The acceptance bound of each layer as a double (exact), in pinned memory: a draw whose 45-bit position is below
-    /// the bound of its layer (the low 8 bits) is position x <see cref="LaneWidth"/>[layer].
+    /// Each layer's acceptance bound as a double (exact) at 2 x layer and its width at 2 x layer + 1, in pinned memory:
+    /// a draw whose 45-bit position is below the bound of its layer (the low 8 bits) is position x width.
     /// </summary>
-    public static unsafe double* LaneAccept => (double*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(s_laneAccept));
-
-    /// <summary>The width of a position step in each layer, in pinned memory.</summary>
-    public static unsafe double* LaneWidth => (double*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(s_laneWidth));
+    public static unsafe double* LanePairs => (double*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(s_lanePairs));
 
     /// <summary>Draws a standard exponential value from <paramref name="source"/>.</summary>
     /// <remarks>
