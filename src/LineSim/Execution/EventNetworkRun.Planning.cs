@@ -73,8 +73,11 @@ internal sealed partial class EventNetworkRun
         }
     }
 
-    /// <summary>The variant of part number <paramref name="number"/>: the next of the sequence, or a draw from the shares; -1 without variants.</summary>
-    private int NextVariant(long number)
+    /// <summary>
+    /// The variant of the <paramref name="k"/>-th part of a supply (from 0): the sequence's k-th, or the k-th draw from the
+    /// shares, the same for every supply, as sequenced feeder lines deliver; -1 without variants.
+    /// </summary>
+    private int VariantOf(long k)
     {
         if (_variantNames.Length == 0)
         {
@@ -83,10 +86,10 @@ internal sealed partial class EventNetworkRun
 
         if (_variantSequence.Length > 0)
         {
-            return _variantSequence[(int)(number % _variantSequence.Length)];
+            return _variantSequence[(int)(k % _variantSequence.Length)];
         }
 
-        double u = _variantRandom!.NextDouble();
+        double u = RandomStreams.UniformAt(_variantSeed, k);
         for (int v = 0; v < _variantCumulative.Length - 1; v++)
         {
             if (u < _variantCumulative[v])
