@@ -23,7 +23,16 @@ public class AssemblyLineBenchmarks
     public EngineSelection Engine { get; set; }
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => _simulation = Simulation.Create(Line(), new SimulationOptions
+    {
+        Seed = 1,
+        Replications = 1,
+        PartCount = Completions / StationsPerPart,
+        Engine = Engine,
+    });
+
+    /// <summary>The assembly line of 15 stations measured here.</summary>
+    internal static LineModel Line()
     {
         var stations = new List<Station>();
         var buffers = new List<LineBuffer>();
@@ -50,14 +59,7 @@ public class AssemblyLineBenchmarks
             stations.Add(new Station(before, processing));
         }
 
-        var line = new LineModel { Name = "Assembly line", TaktTime = 55, Stations = [.. stations], Buffers = [.. buffers] };
-        _simulation = Simulation.Create(line, new SimulationOptions
-        {
-            Seed = 1,
-            Replications = 1,
-            PartCount = Completions / StationsPerPart,
-            Engine = Engine,
-        });
+        return new LineModel { Name = "Assembly line", TaktTime = 55, Stations = [.. stations], Buffers = [.. buffers] };
     }
 
     [Benchmark(OperationsPerInvoke = Completions)]
