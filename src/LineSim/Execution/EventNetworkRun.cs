@@ -120,8 +120,10 @@ internal sealed partial class EventNetworkRun
     private readonly double[] _variantCumulative;
     private readonly ulong _variantSeed;
 
-    // Per link fed by a supply, the parts it has supplied: the k-th part of every supply gets the k-th variant.
+    // Per link fed by a supply, the parts it has supplied, and how many of them go into one assembled part (an
+    // assembly's input quantity): the k-th set of every supply gets the k-th variant.
     private readonly long[] _supplied;
+    private readonly int[] _perSet;
     private readonly Distribution?[]?[] _variantProcessing;
     private readonly Distribution?[]?[] _setupTime;
     private readonly Random?[] _setupRandom;
@@ -366,6 +368,11 @@ internal sealed partial class EventNetworkRun
         (_variantNames, _variantSequence, _variantCumulative) = CompileMix(model.Variants);
         _variantSeed = RandomStreams.SeedFor(seed, replication, RandomStreams.StreamId("variants", RandomStreams.Purpose.Variant));
         _supplied = new long[_links.Length];
+        _perSet = new int[_links.Length];
+        for (int l = 0; l < _links.Length; l++)
+        {
+            _perSet[l] = _links[l].Supply is null ? 1 : PartsPerSet(l);
+        }
 
         _variantOutput = new long[_variantNames.Length];
         _variantProcessing = new Distribution?[]?[_stationCount];
@@ -1370,7 +1377,7 @@ internal sealed partial class EventNetworkRun
             Array.Resize(ref _variant, _parts.Capacity);
         }
 
-        _variant[part] = VariantOf(_supplied[supply]++);
+        _variant[part] = VariantOf(_supplied[supply]++ / _perSet[supply]);
         _enteredAt[part] = Now;
         _loopOf[part] = -1;
         AccountWorkInProcess();

@@ -74,10 +74,10 @@ internal static partial class ResultLaws
     /// <summary>
     /// Little's law over the window, exactly: the area under the work in process is the time each part spent in the line
     /// within the window. Of a part that left in the window, that is its lead time, less what it spent before the window
-    /// opened; of a part still in the line at the end, or scrapped, what it spent in it within the window. Without a
-    /// calendar the mean lead time is that of the parts logged leaving in the window. Under a calendar the work in
-    /// process is averaged over calendar time, and the logged working times are mapped to the calendar by the
-    /// brute-force scan: at a working instant that ends one shift and starts the next, the shift ends.
+    /// opened; of a part still in the line at the end, or scrapped, what it spent in it within the window. The work in
+    /// process is averaged over calendar time, and under a calendar the logged working times are mapped to the calendar
+    /// by the brute-force scan: at a working instant that ends one shift and starts the next, the shift ends. The mean
+    /// lead time is that of the parts logged leaving in the window, in working time, and mapped, in calendar time.
     /// </summary>
     private static void HoldLittlesLaw(LineModel model, SimulationOptions options, ReplicationResult r, PartFlowLog log)
     {
@@ -87,15 +87,17 @@ internal static partial class ResultLaws
 
         double area = 0;
         double leadTimes = 0;
+        double calendarLeadTimes = 0;
         long inWindow = 0;
         foreach ((long part, double entered) in log.Entered)
         {
             bool exited = log.Left.TryGetValue(part, out double exit);
             double to = exited ? ToCalendar(exit) : log.Scrapped.TryGetValue(part, out double scrapped) ? ToCalendar(scrapped) : r.EndTime;
             area += Math.Max(0, to - Math.Max(opens, ToCalendar(entered)));
-            if (exited && (options.Warmup == 0 || exit > opens))
+            if (exited && (options.Warmup == 0 || ToCalendar(exit) > opens))
             {
                 leadTimes += exit - entered;
+                calendarLeadTimes += ToCalendar(exit) - ToCalendar(entered);
                 inWindow++;
             }
         }
@@ -103,12 +105,13 @@ internal static partial class ResultLaws
         double wip = r.WorkInProcess * r.ObservedTime;
         Assert.True(Math.Abs(wip - area) <= 1e-9 * Math.Max(1, area), string.Create(CultureInfo.InvariantCulture,
             $"replication {r.Index}: work in process {r.WorkInProcess} over {r.ObservedTime} s is an area of {wip}; the parts logged spent {area} in the window"));
-        if (scan is null && options.Duration is not null)
+        if (options.Duration is not null)
         {
             Assert.Equal(inWindow, r.PartsOut);
             if (inWindow > 0)
             {
                 Close(leadTimes / inWindow, r.LeadTime, $"replication {r.Index}: mean lead time");
+                Close(calendarLeadTimes / inWindow, r.CalendarLeadTime, $"replication {r.Index}: mean calendar lead time");
             }
         }
     }
