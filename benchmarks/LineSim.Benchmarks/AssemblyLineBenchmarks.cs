@@ -31,8 +31,8 @@ public class AssemblyLineBenchmarks
         Engine = Engine,
     });
 
-    /// <summary>The assembly line: 15 stations, each part out made of one part from each feeder line.</summary>
-    public static LineModel Line()
+    /// <summary>The assembly line of 15 stations measured here.</summary>
+    internal static LineModel Line()
     {
         var stations = new List<Station>();
         var buffers = new List<LineBuffer>();

@@ -22,21 +22,23 @@ public class FailureLineBenchmarks
     public EngineSelection Engine { get; set; }
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => _simulation = Simulation.Create(Line(Mode), new SimulationOptions
+    {
+        Seed = 1,
+        Replications = 1,
+        PartCount = Completions / Stations,
+        Engine = Engine,
+    });
+
+    /// <summary>LINE(10, 5) with failures of <paramref name="mode"/> at every station.</summary>
+    internal static LineModel Line(FailureMode mode)
     {
         LineModel reference = ReferenceLines.Line(Stations, buffer: 5);
-        LineModel line = reference with
+        return reference with
         {
             Name = "LINE(10,5) with failures",
-            Stations = [.. reference.Stations.Select(s => s with { Failures = FailureModel.FromMeans(mtbf: 7_200, mttr: 300, Mode) })],
+            Stations = [.. reference.Stations.Select(s => s with { Failures = FailureModel.FromMeans(mtbf: 7_200, mttr: 300, mode) })],
         };
-        _simulation = Simulation.Create(line, new SimulationOptions
-        {
-            Seed = 1,
-            Replications = 1,
-            PartCount = Completions / Stations,
-            Engine = Engine,
-        });
     }
 
     [Benchmark(OperationsPerInvoke = Completions)]

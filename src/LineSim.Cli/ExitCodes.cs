@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The input is invalid: a bad command line, or a scenario file that is missing, unreadable or invalid.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>The user interrupted the command with Ctrl-C (SIGINT: 128 + 2; SIGTERM gives 128 + 15); what was done before is reported.</summary>
+    public const int Interrupted = 130;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using LineSim.Execution;
 using LineSim.Logging;
@@ -53,7 +54,8 @@ public sealed class Simulation
     /// <param name="options">Run length, replications and seed; <see langword="null"/> for the defaults.</param>
     /// <param name="loggerFactory">Where to log; <see langword="null"/> for none. Information announces the run, Debug each replication, Trace every event of the event engine (the sample-path engine, which <see cref="EngineSelection.Auto"/> picks where it is exact, has no events to log: choose <see cref="EngineSelection.Event"/> to trace).</param>
     /// <exception cref="ArgumentException">
-    /// The line or the options are invalid; the message lists every problem. Also thrown when the options force
+    /// The line or the options are invalid; the message lists every problem. Also thrown when the run would need more
+    /// memory than <see cref="SimulationOptions.MemoryLimit"/>, and when the options force
     /// <see cref="EngineSelection.SamplePath"/> for a line where it is not exact; the message names the station.
     /// </exception>
     public static Simulation Create(LineModel line, SimulationOptions? options = null, ILoggerFactory? loggerFactory = null)
@@ -72,6 +74,11 @@ public sealed class Simulation
         }
 
         var compiled = new CompiledLine(line);
+        if (RunMemory.Of(compiled, options).Refusal(options.MemoryLimit ?? RunMemory.DefaultLimit) is { } refusal)
+        {
+            throw new ArgumentException($"{refusal.Option}: {refusal.Message}", nameof(options));
+        }
+
         EngineKind engine = options.Engine switch
         {
             EngineSelection.Event => EngineKind.Event,
@@ -95,14 +102,17 @@ public sealed class Simulation
 
     /// <summary>Runs every replication and summarises them.</summary>
     /// <param name="progress">Told the number of replications finished so far, as each one finishes; may be <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Stops starting new replications.</param>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <param name="cancellationToken">
+    /// Stops the run after the replications under way: the result then holds those that finished, and
+    /// <see cref="SimulationResult.Interrupted"/> is <see langword="true"/>.
+    /// </param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before any replication finished.</exception>
     public SimulationResult Run(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         int count = Options.Replications;
         _logger.SimulationStarting(_line.Model.Name, Engine, count, Options.Seed, Options.Warmup);
         var stopwatch = Stopwatch.StartNew();
-        var replications = new ReplicationResult[count];
+        var replications = new ReplicationResult?[count];
         var leadTimes = new LeadTimeDistribution();
         int finished = 0;
         var parallel = new ParallelOptions
@@ -110,15 +120,31 @@ public sealed class Simulation
             MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        ReplicationBatches.Run(_line, Options, Engine, parallel, leadTimes, _loggerFactory, r => RunReplication(r, observer: null, leadTimes), result =>
+        bool interrupted = false;
+        try
         {
-            replications[result.Index] = result;
-            progress?.Report(Interlocked.Increment(ref finished));
-        });
+            ReplicationBatches.Run(_line, Options, Engine, parallel, leadTimes, _loggerFactory, r => RunReplication(r, observer: null, leadTimes), result =>
+            {
+                replications[result.Index] = result;
+                progress?.Report(Interlocked.Increment(ref finished));
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The batches under way have finished; the others never started.
+            interrupted = true;
+        }
 
-        SimulationResult result = SimulationResult.Aggregate(_line.Model.Name, Options.Seed, Options.Warmup, _line.TaktTime, [.. replications]) with
+        ImmutableArray<ReplicationResult> done = [.. replications.OfType<ReplicationResult>()];
+        if (done.IsEmpty)
+        {
+            throw new OperationCanceledException("The run was cancelled before any replication finished.", cancellationToken);
+        }
+
+        SimulationResult result = SimulationResult.Aggregate(_line.Model.Name, Options.Seed, Options.Warmup, _line.TaktTime, done) with
         {
             LeadTimeHistogram = leadTimes.ToBins(),
+            Interrupted = interrupted,
         };
         _logger.SimulationFinished(_line.Model.Name, result.ThroughputPerHour.Mean, count, stopwatch.ElapsedMilliseconds);
         return result;

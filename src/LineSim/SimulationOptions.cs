@@ -46,6 +46,14 @@ public sealed record SimulationOptions
     public int? MaxDegreeOfParallelism { get; init; }
 
     /// <summary>
+    /// The most memory, in bytes, the run may need for its results and engines, estimated from the line and these
+    /// options before it starts; <see cref="Simulation.Create"/> refuses a run that needs more, naming the option to change
+    /// (usually <see cref="Replications"/> or <see cref="OutputInterval"/>).
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: half the memory available to the process on this machine.</value>
+    public long? MemoryLimit { get; init; }
+
+    /// <summary>
     /// The instant the observation window opens after: the window is (<see cref="Warmup"/>, end], so that what happens at
     /// the very instant the warm-up ends belongs to the warm-up; without a warm-up it is [0, end].
     /// </summary>
@@ -100,6 +108,11 @@ public sealed record SimulationOptions
         if (MaxDegreeOfParallelism is < 1)
         {
             problems.Add($"MaxDegreeOfParallelism: must be at least 1, got {MaxDegreeOfParallelism}.");
+        }
+
+        if (MemoryLimit is < 1)
+        {
+            problems.Add($"MemoryLimit: must be at least 1 byte, got {MemoryLimit}.");
         }
 
         return problems;

@@ -88,7 +88,8 @@ public sealed class PlanningScenarioCommandTests : IClassFixture<ScenarioFiles>
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Matches(@"JPH\s+\d+\.\d ± \d+\.\d per working hour against takt 65\.5 \(55 s\); \d+\.\d ± \d+\.\d per calendar hour", run.Out);
         Assert.Matches(@"Working hours\s+150 of 336 h", run.Out);
-        Assert.Matches(@"Parts out\s+\d+ ± \d+ per replication over 2 weeks \(95% interval \d+ to \d+\)", run.Out);
+        Assert.Matches(@"Parts out\s+\d+ ± \d+ per replication over 2 weeks \(mean, 95% confidence\)", run.Out);
+        Assert.Matches(@"One period\s+\d+ to \d+ parts \(95% prediction interval for one period of 2 weeks\)", run.Out);
         Assert.Matches(@"Per shift\s+Early \d+\.\d ± \d+\.\d, Late \d+\.\d ± \d+\.\d", run.Out);
         Assert.Matches(@"Per week\s+\d+ \(mean of 2 weeks\)", run.Out);
         Assert.Matches(@"Sedan\s+\d+ ± \d+\s+66\.\d%", run.Out);

@@ -89,24 +89,27 @@ public sealed class ReportTests
               JPH              61.0 ± 0.2 per working hour against takt 65.5 (55 s); 27.2 ± 0.1 per calendar hour
               Working hours    150 of 336 h
               Takt attainment  93.2% ± 0.3%
-              Parts out        9125 ± 25 per replication over 2 weeks (95% interval 9100 to 9150)
+              Parts out        9125 ± 25 per replication over 2 weeks (mean, 95% confidence)
+              One period       9082 to 9168 parts (95% prediction interval for one period of 2 weeks)
               Per shift        Early 460.0 ± 0.0, Late 455.0 ± 0.0
               Per week         4575 (mean of 2 weeks)
               WIP              6.25 ± 0.30 parts
-              Lead time        354 ± 12 s (median 330 s, 95th percentile 520 s)
+              Lead time        354 ± 12 s (median 330 s, 95th percentile 520 s) of working time
+                               7250 ± 600 s (median 330 s, 95th percentile 58000 s) of calendar time
               Bottleneck       A
 
               Variant  Parts out  Share
               Sedan    4570 ± 12  50.1%
               Touring  4555 ± 13  49.9%
 
+              Station states as shares of working time; off shift as a share of calendar time.
               Station  Working  Starved  Blocked  Down  Setup  Off shift  Maintenance    OEE
-              A          40.0%     0.0%     5.0%  0.0%      -      55.0%            -  88.9%
-              B          38.0%     1.0%     2.0%  0.0%   4.0%      55.0%            -  84.4%
-              C          36.0%     5.0%     0.0%  4.0%      -      55.0%         4.0%  80.0%
+              A          88.9%     0.0%    11.1%  0.0%      -      55.0%            -  88.9%
+              B          84.4%     2.2%     4.4%  0.0%   8.9%      55.0%            -  84.4%
+              C          80.0%    11.1%     0.0%  8.9%      -      55.0%         8.9%  80.0%
 
               Segment  Takt  Indexes   Late  Stopped: busy  failure  starved  blocked
-              Paced    55 s     9135  21.9%           2.0%     1.5%     0.0%     1.0%
+              Paced    55 s     9135  21.9%           4.5%     3.4%     0.0%     2.2%
 
               Buffer  Capacity  Avg level   Full  Empty
               B -> C         2       0.50  10.0%  30.0%
@@ -282,7 +285,8 @@ public sealed class ReportTests
 
         string text = Text(result, HandBuiltResults.PlannedLine);
 
-        Assert.Contains("  Parts out        9125 ± 25 per replication over 10 d (95% interval 9100 to 9150)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  Parts out        9125 ± 25 per replication over 10 d (mean, 95% confidence)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  One period       9082 to 9168 parts (95% prediction interval for one period of 10 d)\n", text, StringComparison.Ordinal);
         Assert.Contains("  Per week         4570 (mean of 1 week)\n", text, StringComparison.Ordinal);
     }
 

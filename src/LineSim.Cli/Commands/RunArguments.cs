@@ -54,6 +54,32 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
         return problems;
     }
 
+    /// <summary>
+    /// <paramref name="message"/>, a problem of the simulation options that starts with the property's name
+    /// (<c>Replications: ...</c>), with the name of the command-line option or the field of the scenario
+    /// <paramref name="scenario"/> it came from.
+    /// </summary>
+    public string NameOptions(string message, Scenario scenario)
+    {
+        (string Property, string Option, bool Given)[] sources =
+        [
+            ("Replications", "--replications", Replications is not null),
+            ("Warmup", "--warmup", Warmup is not null),
+            ("Duration", "--duration", Duration is not null),
+            ("OutputInterval", "--plots (its hourly output intervals)", Plots is not null && scenario.Options.OutputInterval is null),
+        ];
+        foreach ((string property, string option, bool given) in sources)
+        {
+            if (message.StartsWith(property + ":", StringComparison.Ordinal))
+            {
+                string field = given ? option : $"{File}: run.{char.ToLowerInvariant(property[0])}{property[1..]}";
+                return field + message[property.Length..];
+            }
+        }
+
+        return message;
+    }
+
     /// <summary>The scenario with its run options overridden by the options given.</summary>
     public Scenario ApplyTo(Scenario scenario)
     {

@@ -77,19 +77,27 @@ internal sealed class RunCommand : ICliCommand
         catch (ArgumentException exception)
         {
             // An option the scenario cannot take.
-            console.Error.WriteLine($"linesim: {exception.Message.Split(" (Parameter '")[0]}");
+            console.Error.WriteLine($"linesim: {arguments.NameOptions(exception.Message.Split(" (Parameter '")[0], scenario)}");
             return ExitCodes.InvalidInput;
         }
 
         SimulationResult result;
-        if (console.ErrorIsTerminal && !arguments.Json)
+        try
         {
-            using var progress = new ProgressBar(console.Error, simulation.Options.Replications);
-            result = simulation.Run(progress);
+            if (console.ErrorIsTerminal && !arguments.Json)
+            {
+                using var progress = new ProgressBar(console.Error, simulation.Options.Replications);
+                result = simulation.Run(progress, console.Interrupt.Token);
+            }
+            else
+            {
+                result = simulation.Run(cancellationToken: console.Interrupt.Token);
+            }
         }
-        else
+        catch (OperationCanceledException)
         {
-            result = simulation.Run();
+            console.Error.WriteLine("linesim: interrupted before any replication finished; nothing to report.");
+            return console.Interrupt.ExitCode;
         }
 
         if (arguments.Json)
@@ -139,6 +147,12 @@ internal sealed class RunCommand : ICliCommand
                 console.Out.WriteLine();
                 console.Out.WriteLine($"Wrote {files.Length / 2} charts (SVG and PNG) to {plotsPath}: {string.Join(", ", files.Where(f => f.EndsWith(".svg", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension))}");
             }
+        }
+
+        if (result.Interrupted)
+        {
+            console.Error.WriteLine($"linesim: interrupted: the results are those of the {result.Replications} of {simulation.Options.Replications} replications that finished.");
+            return console.Interrupt.ExitCode;
         }
 
         return ExitCodes.Success;

@@ -8,10 +8,12 @@ namespace LineSim.Cli.Reporting;
 
 /// <summary>
 /// The results as one JSON document (camelCase): each statistic is <c>{ "mean": ..., "halfWidth": ... }</c> with
-/// the 95% confidence half-width over replications, <see langword="null"/> where undefined. Stations carry their servers,
-/// waiting for the repair crew, quality, OEE, scrap, rework, starvation by input, setup, time off shift and maintenance;
-/// buffers whether they are conveyors; the line its scrap, carriers and crews, JPH per working hour, working hours, the
-/// output by variant, per shift, per day and per week, and its paced segments.
+/// the 95% confidence half-width over replications, <see langword="null"/> where undefined; parts out adds the 95%
+/// prediction interval of one replication's output. Lead time is in working time, <c>calendarLeadTime</c> in calendar
+/// time. Stations carry their servers, waiting for the repair crew, quality, OEE, scrap, rework, variant mismatches,
+/// starvation by input, setup, time off shift and maintenance; buffers whether they are conveyors; the line its scrap,
+/// carriers and crews, JPH per working hour, working hours, the output by variant, per shift, per day and per week, and
+/// its paced segments.
 /// </summary>
 internal static class JsonReport
 {
@@ -27,12 +29,19 @@ internal static class JsonReport
             json.WriteString("engine", result.Engine == EngineKind.SamplePath ? "samplePath" : "event");
             json.WriteNumber("seed", result.Seed);
             json.WriteNumber("replications", result.Replications);
+            json.WriteBoolean("interrupted", result.Interrupted);
             Number(json, "warmup", result.Warmup);
             Number(json, "duration", result.Duration);
             Number(json, "taktTime", result.TaktTime);
             Number(json, "taktThroughputPerHour", 3_600 / result.TaktTime);
             Statistic(json, "throughputPerHour", result.ThroughputPerHour);
-            Statistic(json, "partsOut", result.PartsOut);
+            json.WriteStartObject("partsOut");
+            EstimateFields(json, result.PartsOut);
+            json.WriteStartObject("predictionInterval");
+            Number(json, "lower", result.PartsOut.Mean - result.PartsOut.PredictionHalfWidth);
+            Number(json, "upper", result.PartsOut.Mean + result.PartsOut.PredictionHalfWidth);
+            json.WriteEndObject();
+            json.WriteEndObject();
             Statistic(json, "taktAttainment", result.TaktAttainment);
             Statistic(json, "wip", result.WorkInProcess);
             Statistic(json, "scrapped", result.Scrapped);
@@ -46,12 +55,19 @@ internal static class JsonReport
             {
                 Number(json, "outputInterval", outputInterval);
                 Series(json, "throughputOverTime", result.ThroughputOverTime);
+                Series(json, "throughputPerWorkingHourOverTime", result.ThroughputPerWorkingHourOverTime);
             }
 
             json.WriteStartObject("leadTime");
             EstimateFields(json, result.LeadTime);
             Statistic(json, "p50", result.LeadTimeP50);
             Statistic(json, "p95", result.LeadTimeP95);
+            json.WriteEndObject();
+
+            json.WriteStartObject("calendarLeadTime");
+            EstimateFields(json, result.CalendarLeadTime);
+            Statistic(json, "p50", result.CalendarLeadTimeP50);
+            Statistic(json, "p95", result.CalendarLeadTimeP95);
             json.WriteEndObject();
 
             json.WriteString("bottleneck", result.Bottleneck.Name);
@@ -73,6 +89,7 @@ internal static class JsonReport
                 Statistic(json, "oee", station.Oee);
                 Statistic(json, "scrapped", station.Scrapped);
                 Statistic(json, "reworked", station.Reworked);
+                Statistic(json, "variantMismatches", station.VariantMismatches);
                 Named(json, "starvedByInput", "from", station.StarvedByInput);
                 Statistic(json, "setup", station.Setup);
                 Statistic(json, "offShift", station.OffShift);

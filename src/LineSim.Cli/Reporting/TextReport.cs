@@ -18,7 +18,8 @@ internal static class TextReport
         var features = new LineFeatures(line);
         string engine = result.Engine == EngineKind.SamplePath ? "sample-path" : "event";
         writer.WriteLine(result.Scenario);
-        writer.WriteLine($"{result.Replications} replication{(result.Replications == 1 ? string.Empty : "s")} of {Format.Seconds(result.Duration)} after a {Format.Seconds(result.Warmup)} warm-up, seed {result.Seed}, {engine} engine");
+        string interrupted = result.Interrupted ? " (interrupted: the replications that finished)" : string.Empty;
+        writer.WriteLine($"{result.Replications} replication{(result.Replications == 1 ? string.Empty : "s")}{interrupted} of {Format.Seconds(result.Duration)} after a {Format.Seconds(result.Warmup)} warm-up, seed {result.Seed}, {engine} engine");
         writer.WriteLine();
 
         double taktJph = 3_600 / result.TaktTime;
@@ -37,11 +38,14 @@ internal static class TextReport
         summary.Add("Takt attainment", Format.PercentEstimate(result.TaktAttainment));
         if (features.HasCalendar)
         {
-            // Over a quarter, the projected output of the quarter, with its interval.
-            string interval = double.IsNaN(result.PartsOut.HalfWidth)
-                ? string.Empty
-                : $" (95% interval {Format.Fixed(result.PartsOut.Lower, 0)} to {Format.Fixed(result.PartsOut.Upper, 0)})";
-            summary.Add("Parts out", $"{Format.Estimate(result.PartsOut, 0)} per replication over {Format.Span(result.Duration)}{interval}");
+            // Over a quarter, the projected output of the quarter: where its mean lies, and where one quarter's output falls.
+            summary.Add("Parts out", $"{Format.Estimate(result.PartsOut, 0)} per replication over {Format.Span(result.Duration)} (mean, 95% confidence)");
+            if (!double.IsNaN(result.PartsOut.PredictionHalfWidth))
+            {
+                double spread = result.PartsOut.PredictionHalfWidth;
+                summary.Add("One period", $"{Format.Fixed(result.PartsOut.Mean - spread, 0)} to {Format.Fixed(result.PartsOut.Mean + spread, 0)} parts (95% prediction interval for one period of {Format.Span(result.Duration)})");
+            }
+
             if (!result.OutputPerShift.IsDefaultOrEmpty)
             {
                 summary.Add("Per shift", string.Join(", ", result.OutputPerShift.Select(shift => $"{shift.Name} {Format.Estimate(shift.Value, 1)}")));
@@ -63,7 +67,16 @@ internal static class TextReport
         }
 
         summary.Add("WIP", $"{Format.Estimate(result.WorkInProcess, 2)} parts");
-        summary.Add("Lead time", $"{Format.Estimate(result.LeadTime, 0)} s (median {Format.Fixed(result.LeadTimeP50.Mean, 0)} s, 95th percentile {Format.Fixed(result.LeadTimeP95.Mean, 0)} s)");
+        if (features.HasCalendar)
+        {
+            summary.Add("Lead time", $"{LeadTime(result.LeadTime, result.LeadTimeP50, result.LeadTimeP95)} of working time");
+            summary.Add("", $"{LeadTime(result.CalendarLeadTime, result.CalendarLeadTimeP50, result.CalendarLeadTimeP95)} of calendar time");
+        }
+        else
+        {
+            summary.Add("Lead time", LeadTime(result.LeadTime, result.LeadTimeP50, result.LeadTimeP95));
+        }
+
         summary.Add("Bottleneck", result.Bottleneck.Name);
         summary.Write(writer, header: false);
         writer.WriteLine();
@@ -84,6 +97,9 @@ internal static class TextReport
         WriteCarriers(result, writer);
         WriteCrews(result, writer);
     }
+
+    private static string LeadTime(Estimate mean, Estimate median, Estimate p95) =>
+        $"{Format.Estimate(mean, 0)} s (median {Format.Fixed(median.Mean, 0)} s, 95th percentile {Format.Fixed(p95.Mean, 0)} s)";
 
     private static void WriteSerialStations(SimulationResult result, TextWriter writer)
     {
@@ -148,10 +164,13 @@ internal static class TextReport
                 cells.Add(station.Servers.ToString(CultureInfo.InvariantCulture));
             }
 
-            cells.AddRange([Format.Percent(station.Working.Mean), Format.Percent(station.Starved.Mean), Format.Percent(station.Blocked.Mean), Format.Percent(station.Down.Mean)]);
+            // Under a calendar, the states as shares of working time, and off shift as a share of calendar time.
+            double working = anyOffShift ? 1 - station.OffShift.Mean : 1;
+            string Share(Estimate state) => Format.Percent(working > 0 ? state.Mean / working : double.NaN);
+            cells.AddRange([Share(station.Working), Share(station.Starved), Share(station.Blocked), Share(station.Down)]);
             if (anySetup)
             {
-                cells.Add(features.HasSetup[s] ? Format.Percent(station.Setup.Mean) : "-");
+                cells.Add(features.HasSetup[s] ? Share(station.Setup) : "-");
             }
 
             if (anyOffShift)
@@ -161,12 +180,12 @@ internal static class TextReport
 
             if (anyMaintenance)
             {
-                cells.Add(features.HasMaintenance[s] ? Format.Percent(station.Maintenance.Mean) : "-");
+                cells.Add(features.HasMaintenance[s] ? Share(station.Maintenance) : "-");
             }
 
             if (features.HasCrews)
             {
-                cells.Add(features.RepairedByCrew[s] ? Format.Percent(station.WaitingForCrew.Mean) : "-");
+                cells.Add(features.RepairedByCrew[s] ? Share(station.WaitingForCrew) : "-");
             }
 
             if (features.AnyQualityCheck)
@@ -176,6 +195,11 @@ internal static class TextReport
 
             cells.Add(Format.Percent(station.Oee.Mean));
             table.Add([.. cells]);
+        }
+
+        if (anyOffShift)
+        {
+            writer.WriteLine("  Station states as shares of working time; off shift as a share of calendar time.");
         }
 
         table.Write(writer, header: true);
@@ -198,6 +222,21 @@ internal static class TextReport
         {
             writer.WriteLine();
             table.Write(writer, header: true);
+        }
+
+        var mismatches = new TextTable(["Assembly", "Variant mismatches"], [false, true]);
+        foreach (StationSummary station in result.Stations)
+        {
+            if (station.VariantMismatches.Mean > 0)
+            {
+                mismatches.Add(station.Name, $"{Format.Estimate(station.VariantMismatches, 1)} per replication");
+            }
+        }
+
+        if (!mismatches.IsEmpty)
+        {
+            writer.WriteLine();
+            mismatches.Write(writer, header: true);
         }
     }
 
@@ -230,6 +269,10 @@ internal static class TextReport
 
         writer.WriteLine();
         var table = new TextTable(["Segment", "Takt", "Indexes", "Late", "Stopped: busy", "failure", "starved", "blocked"], [false, true, true, true, true, true, true, true]);
+
+        // The results give shares of the window; stops happen in working time only.
+        double working = result.Duration > 0 ? result.WorkingHours.Mean * 3_600 / result.Duration : double.NaN;
+        string Share(Estimate stop) => Format.Percent(working > 0 ? stop.Mean / working : double.NaN);
         foreach (SegmentSummary segment in result.Segments)
         {
             PacedSegment? paced = line.Segments.IsDefault ? null : line.Segments.FirstOrDefault(s => s.Name == segment.Name);
@@ -238,10 +281,10 @@ internal static class TextReport
                 paced is null ? "-" : $"{Format.Number(paced.TaktTime)} s",
                 Format.Fixed(segment.Indexes.Mean, 0),
                 Format.Percent(segment.Indexes.Mean > 0 ? segment.LateIndexes.Mean / segment.Indexes.Mean : double.NaN),
-                Format.Percent(segment.StoppedBusy.Mean),
-                Format.Percent(segment.StoppedFailure.Mean),
-                Format.Percent(segment.StoppedStarved.Mean),
-                Format.Percent(segment.StoppedBlocked.Mean));
+                Share(segment.StoppedBusy),
+                Share(segment.StoppedFailure),
+                Share(segment.StoppedStarved),
+                Share(segment.StoppedBlocked));
         }
 
         table.Write(writer, header: true);

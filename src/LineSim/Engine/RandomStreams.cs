@@ -45,6 +45,13 @@ internal static class RandomStreams
         return Mix(h ^ streamId);
     }
 
+    /// <summary>
+    /// The <paramref name="index"/>-th uniform double in [0, 1) of the counter-based stream <paramref name="streamSeed"/>
+    /// (from <see cref="SeedFor"/>): a pure function of the two, for draws that must agree wherever the same index is
+    /// drawn (the k-th part of every supply gets the same variant) without keeping the draws.
+    /// </summary>
+    public static double UniformAt(ulong streamSeed, long index) => (Mix(streamSeed ^ Mix((ulong)index)) >> 11) * (1.0 / (1UL << 53));
+
     /// <summary>The SplitMix64 finaliser: a bijective mix of all 64 bits.</summary>
     private static ulong Mix(ulong z)
     {

@@ -73,8 +73,37 @@ internal sealed partial class EventNetworkRun
         }
     }
 
-    /// <summary>The variant of part number <paramref name="number"/>: the next of the sequence, or a draw from the shares; -1 without variants.</summary>
-    private int NextVariant(long number)
+    /// <summary>
+    /// How many parts of the supply of link <paramref name="l"/> go into one part of the first assembly they reach: the
+    /// quantity of the assembly's input they reach it by, followed through stations with a single output; 1 when they
+    /// reach none (or the path splits).
+    /// </summary>
+    private int PartsPerSet(int l)
+    {
+        for (int steps = 0; steps <= _stationCount; steps++)
+        {
+            int s = _links[l].To;
+            if (_station[s].Assembly && _inputsOf[s].Length > 1)
+            {
+                return _links[l].Quantity;
+            }
+
+            if (_outputsOf[s].Length != 1)
+            {
+                return 1;
+            }
+
+            l = _outputsOf[s][0];
+        }
+
+        return 1;
+    }
+
+    /// <summary>
+    /// The variant of the <paramref name="k"/>-th part of a supply (from 0): the sequence's k-th, or the k-th draw from the
+    /// shares, the same for every supply, as sequenced feeder lines deliver; -1 without variants.
+    /// </summary>
+    private int VariantOf(long k)
     {
         if (_variantNames.Length == 0)
         {
@@ -83,10 +112,10 @@ internal sealed partial class EventNetworkRun
 
         if (_variantSequence.Length > 0)
         {
-            return _variantSequence[(int)(number % _variantSequence.Length)];
+            return _variantSequence[(int)(k % _variantSequence.Length)];
         }
 
-        double u = _variantRandom!.NextDouble();
+        double u = RandomStreams.UniformAt(_variantSeed, k);
         for (int v = 0; v < _variantCumulative.Length - 1; v++)
         {
             if (u < _variantCumulative[v])

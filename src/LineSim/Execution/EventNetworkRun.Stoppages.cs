@@ -152,7 +152,7 @@ internal sealed partial class EventNetworkRun
         if (server.WaitingForCrew)
         {
             server.WaitingForCrew = false;
-            server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStart);
+            server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStartWorking);
         }
 
         double repaired = Now + _line.Failures[s]!.TimeToRepair.Sample(_repairRandom[m]!);
@@ -269,10 +269,11 @@ internal sealed partial class EventNetworkRun
         // Windows that keep falling outside working time cost nothing; stop looking for one that does not.
     }
 
+    /// <summary>Counts the crew's busy and waiting time since the last change, in working time: nobody repairs off shift.</summary>
     private void AccountCrew(int c)
     {
         ref CrewSlot crew = ref _crew[c];
-        double now = Clock;
+        double now = Now;
         double elapsed = now - crew.Since;
         crew.BusyArea += crew.Busy * elapsed;
         crew.WaitingArea += crew.Waiting * elapsed;

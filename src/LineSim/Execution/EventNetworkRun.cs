@@ -118,7 +118,12 @@ internal sealed partial class EventNetworkRun
     private readonly string[] _variantNames;
     private readonly int[] _variantSequence;
     private readonly double[] _variantCumulative;
-    private readonly Random? _variantRandom;
+    private readonly ulong _variantSeed;
+
+    // Per link fed by a supply, the parts it has supplied, and how many of them go into one assembled part (an
+    // assembly's input quantity): the k-th set of every supply gets the k-th variant.
+    private readonly long[] _supplied;
+    private readonly int[] _perSet;
     private readonly Distribution?[]?[] _variantProcessing;
     private readonly Distribution?[]?[] _setupTime;
     private readonly Random?[] _setupRandom;
@@ -144,7 +149,9 @@ internal sealed partial class EventNetworkRun
     private int _workCount;
 
     // Statistics over the observation window.
+    // Lead times in working time; with a shift calendar also in calendar time (without one they are the same).
     private readonly LeadTimeStatistics _leadTime = new();
+    private readonly LeadTimeStatistics? _calendarLeadTime;
 
     private readonly OutputSeries? _output;
     private readonly IntervalSeries[]? _levels;
@@ -152,6 +159,7 @@ internal sealed partial class EventNetworkRun
     private readonly long[] _failures;
     private readonly long[] _scrapped;
     private readonly long[] _reworked;
+    private readonly long[] _variantMismatches;
     private readonly double[]?[] _shortTime;
     private readonly bool[]?[] _short;
     private readonly double[] _shortSince;
@@ -169,10 +177,12 @@ internal sealed partial class EventNetworkRun
     // Calendar time never goes back: accounting at the warm-up's and the run's end uses their exact times.
     private double _clockFloor;
 
-    // Parts by id; beside the pool, per part: when it joined its current queue, the carrier loop it rides (-1: none)
-    // and its variant (-1: none). These grow with the pool.
+    // Parts by id (the pool keeps each one's entry in calendar time); beside the pool, per part: when it entered in
+    // working time, when it joined its current queue, the carrier loop it rides (-1: none) and its variant (-1: none).
+    // These grow with the pool.
     private readonly PartPool _parts = new();
 
+    private double[] _enteredAt;
     private double[] _queuedAt;
     private int[] _loopOf;
     private int[] _variant;
@@ -197,6 +207,7 @@ internal sealed partial class EventNetworkRun
         _trace = logger.IsEnabled(LogLevel.Trace);
         _observer = observer;
         _output = OutputSeries.For(options);
+        _calendarLeadTime = _workCalendar is null ? null : new LeadTimeStatistics();
         _levels = IntervalSeries.ForLinks(_links.Length, options);
         long seed = options.Seed;
 
@@ -213,6 +224,7 @@ internal sealed partial class EventNetworkRun
         _failures = new long[_stationCount];
         _scrapped = new long[_stationCount];
         _reworked = new long[_stationCount];
+        _variantMismatches = new long[_stationCount];
         _shortTime = new double[]?[_stationCount];
         _short = new bool[]?[_stationCount];
         _shortSince = new double[_stationCount];
@@ -354,9 +366,12 @@ internal sealed partial class EventNetworkRun
         }
 
         (_variantNames, _variantSequence, _variantCumulative) = CompileMix(model.Variants);
-        if (model.Variants is { Sequence.IsDefaultOrEmpty: true })
+        _variantSeed = RandomStreams.SeedFor(seed, replication, RandomStreams.StreamId("variants", RandomStreams.Purpose.Variant));
+        _supplied = new long[_links.Length];
+        _perSet = new int[_links.Length];
+        for (int l = 0; l < _links.Length; l++)
         {
-            _variantRandom = RandomStreams.Create(seed, replication, RandomStreams.StreamId("variants", RandomStreams.Purpose.Variant));
+            _perSet[l] = _links[l].Supply is null ? 1 : PartsPerSet(l);
         }
 
         _variantOutput = new long[_variantNames.Length];
@@ -402,6 +417,7 @@ internal sealed partial class EventNetworkRun
         _work = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(_stationCount, 1))];
         _queued = new bool[_stationCount];
 
+        _enteredAt = new double[_parts.Capacity];
         _queuedAt = new double[_parts.Capacity];
         _loopOf = new int[_parts.Capacity];
         _variant = new int[_parts.Capacity];
@@ -777,7 +793,7 @@ internal sealed partial class EventNetworkRun
                 return -1;
             }
 
-            part = _link[chosen].UnlimitedSupply ? NewPart() : TakeHead(chosen);
+            part = _link[chosen].UnlimitedSupply ? NewPart(chosen) : TakeHead(chosen);
         }
         else
         {
@@ -791,20 +807,28 @@ internal sealed partial class EventNetworkRun
             }
 
             part = -1;
+            bool mismatch = false;
             foreach (int l in inputs)
             {
                 for (int q = _link[l].Quantity; q > 0; q--)
                 {
-                    int taken = _link[l].UnlimitedSupply ? NewPart() : TakeHead(l);
+                    int taken = _link[l].UnlimitedSupply ? NewPart(l) : TakeHead(l);
                     if (part < 0)
                     {
                         part = taken;
                     }
                     else
                     {
+                        mismatch |= _variant[taken] != _variant[part];
                         UseUp(taken);
                     }
                 }
+            }
+
+            // The assembly keeps the variant of its first input's part; components of another variant were joined to it.
+            if (mismatch && Now > _windowOpens)
+            {
+                _variantMismatches[s]++;
             }
         }
 
@@ -1276,7 +1300,7 @@ internal sealed partial class EventNetworkRun
     /// <summary>A part from the supply of link <paramref name="l"/> enters it; the next interarrival time starts.</summary>
     private void EnterFromSupply(int l)
     {
-        Deliver(-1, NewPart(), l);
+        Deliver(-1, NewPart(l), l);
         _calendar.Schedule(_linkTimers + l, Now + _links[l].Supply!.InterarrivalTime!.Sample(_arrivalRandom[l]!));
     }
 
@@ -1341,17 +1365,20 @@ internal sealed partial class EventNetworkRun
         }
     }
 
-    private int NewPart()
+    /// <summary>A new part enters from the supply of link <paramref name="supply"/>.</summary>
+    private int NewPart(int supply)
     {
         int part = _parts.Enter(Stamp);
         if (_variant.Length < _parts.Capacity)
         {
+            Array.Resize(ref _enteredAt, _parts.Capacity);
             Array.Resize(ref _queuedAt, _parts.Capacity);
             Array.Resize(ref _loopOf, _parts.Capacity);
             Array.Resize(ref _variant, _parts.Capacity);
         }
 
-        _variant[part] = NextVariant(_parts.Number(part));
+        _variant[part] = VariantOf(_supplied[supply]++ / _perSet[supply]);
+        _enteredAt[part] = Now;
         _loopOf[part] = -1;
         AccountWorkInProcess();
         _workInProcess++;
@@ -1397,7 +1424,8 @@ internal sealed partial class EventNetworkRun
         _workInProcess--;
         _completed++;
         double clock = Stamp;
-        double leadTime = clock - _parts.EntryTime(part);
+        double leadTime = Now - _enteredAt[part];
+        double calendarLeadTime = clock - _parts.EntryTime(part);
         _parts.Leave(part);
         if (_trace)
         {
@@ -1410,6 +1438,7 @@ internal sealed partial class EventNetworkRun
         {
             _partsOut++;
             _leadTime.Add(leadTime);
+            _calendarLeadTime?.Add(calendarLeadTime);
             _output?.Add(clock);
             if (_variant[part] >= 0)
             {
@@ -1492,7 +1521,7 @@ internal sealed partial class EventNetworkRun
             SetState(ref server, server.State);
             if (server.WaitingForCrew)
             {
-                server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStart);
+                server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStartWorking);
                 server.WaitingSince = Now;
             }
         }
@@ -1546,7 +1575,6 @@ internal sealed partial class EventNetworkRun
         double observed = end - _windowStart;
         double perSecond = observed > 0 ? 1 / observed : 0;
         double working = Now - _windowStartWorking;
-        double perWorkingSecond = working > 0 ? 1 / working : 0;
         var totals = new WindowTotals(_line)
         {
             WindowStart = _windowStart,
@@ -1585,6 +1613,7 @@ internal sealed partial class EventNetworkRun
             totals.Failures[s] = _failures[s];
             totals.Scrapped[s] = _scrapped[s];
             totals.Reworked[s] = _reworked[s];
+            totals.VariantMismatches[s] = _variantMismatches[s];
         }
 
         for (int l = 0; l < _links.Length; l++)
@@ -1602,10 +1631,10 @@ internal sealed partial class EventNetworkRun
             model.Segments[g].Name,
             segment.Indexes,
             segment.LateIndexes,
-            segment.StopTimes[(int)StopCause.Busy - 1] * perWorkingSecond,
-            segment.StopTimes[(int)StopCause.Failure - 1] * perWorkingSecond,
-            segment.StopTimes[(int)StopCause.Starved - 1] * perWorkingSecond,
-            segment.StopTimes[(int)StopCause.Blocked - 1] * perWorkingSecond))];
+            segment.StopTimes[(int)StopCause.Busy - 1] * perSecond,
+            segment.StopTimes[(int)StopCause.Failure - 1] * perSecond,
+            segment.StopTimes[(int)StopCause.Starved - 1] * perSecond,
+            segment.StopTimes[(int)StopCause.Blocked - 1] * perSecond))];
         if (_workCalendar is not null)
         {
             // Days and weeks at the end of the window without output still count.
@@ -1618,7 +1647,7 @@ internal sealed partial class EventNetworkRun
 
         totals.Carriers = [.. _loop.Select((loop, c) => new CarrierStatistics(
             model.Carriers[c].Name, loop.Count, loop.LoadedArea * perSecond, loop.ReturningArea * perSecond, loop.IdleArea * perSecond, loop.NoneIdleTime * perSecond))];
-        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels);
+        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels, _calendarLeadTime);
     }
 
     /// <summary>Time spent in each <see cref="StationState"/>, indexed by it.</summary>

@@ -26,6 +26,7 @@ internal sealed class WindowTotals
         Maintenance = new double[stations];
         Scrapped = new long[stations];
         Reworked = new long[stations];
+        VariantMismatches = new long[stations];
         StarvedByInput = new double[stations][];
         LevelArea = new double[links];
         FullTime = new double[links];
@@ -61,6 +62,8 @@ internal sealed class WindowTotals
     public long[] Scrapped { get; }
 
     public long[] Reworked { get; }
+
+    public long[] VariantMismatches { get; }
 
     // Per assembly station, per input, seconds the station had an idle machine while the input lacked parts; null for others.
     public double[][] StarvedByInput { get; }
@@ -107,7 +110,9 @@ internal sealed class WindowTotals
 
     public ImmutableArray<CrewStatistics> Crews { get; set; } = [];
 
-    public ReplicationResult ToResult(CompiledLine line, int replication, EngineKind engine, LeadTimeStatistics leadTime, OutputSeries? output, IntervalSeries[]? levels)
+    // leadTime is in working time (the same as calendar time without a shift calendar); calendarLeadTime is given with
+    // a shift calendar only.
+    public ReplicationResult ToResult(CompiledLine line, int replication, EngineKind engine, LeadTimeStatistics leadTime, OutputSeries? output, IntervalSeries[]? levels, LeadTimeStatistics? calendarLeadTime = null)
     {
         int stations = line.StationCount;
         double observed = End - WindowStart;
@@ -143,6 +148,7 @@ internal sealed class WindowTotals
                 OffShift = offShift,
                 Scrapped = Scrapped[i],
                 Reworked = Reworked[i],
+                VariantMismatches = VariantMismatches[i],
                 StarvedByInput = starvedByInput,
             });
         }
@@ -169,6 +175,7 @@ internal sealed class WindowTotals
             }
         }
 
+        ImmutableArray<long> outputPerInterval = output?.ToImmutable(End) ?? [];
         double throughputPerHour = PartsOut * 3600 * perSecond;
         double perWorkingHour = working > 0 ? PartsOut * 3600 / working : 0;
         return new ReplicationResult
@@ -194,8 +201,12 @@ internal sealed class WindowTotals
             LeadTime = leadTime.Mean,
             LeadTimeP50 = leadTime.Median,
             LeadTimeP95 = leadTime.Percentile95,
-            OutputPerInterval = output?.ToImmutable(End) ?? [],
+            CalendarLeadTime = (calendarLeadTime ?? leadTime).Mean,
+            CalendarLeadTimeP50 = (calendarLeadTime ?? leadTime).Median,
+            CalendarLeadTimeP95 = (calendarLeadTime ?? leadTime).Percentile95,
+            OutputPerInterval = outputPerInterval,
             OutputInterval = output?.Interval,
+            WorkingTimePerInterval = WorkingTimePerInterval(line, output, outputPerInterval.Length),
             Stations = stationStatistics.MoveToImmutable(),
             Buffers = [.. buffers],
             InputBuffer = line.InputBufferLink < 0 ? null : Link(line.InputBufferLink),
@@ -205,5 +216,25 @@ internal sealed class WindowTotals
             Carriers = Carriers,
             Crews = Crews,
         };
+    }
+
+    /// <summary>The working seconds in each output interval; without a shift calendar, the interval's length (the last one ends with the window).</summary>
+    private ImmutableArray<double> WorkingTimePerInterval(CompiledLine line, OutputSeries? output, int intervals)
+    {
+        if (output is null)
+        {
+            return [];
+        }
+
+        WorkCalendar? calendar = line.Model.Calendar is { } shifts ? new WorkCalendar(shifts) : null;
+        var working = new double[intervals];
+        for (int k = 0; k < intervals; k++)
+        {
+            double from = WindowStart + (k * output.Interval);
+            double to = Math.Min(End, from + output.Interval);
+            working[k] = calendar is null ? to - from : calendar.ToWorking(to) - calendar.ToWorking(from);
+        }
+
+        return ImmutableArray.Create(working);
     }
 }

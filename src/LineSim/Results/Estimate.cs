@@ -16,6 +16,13 @@ public readonly record struct Estimate(double Mean, double HalfWidth, int Count)
     /// <summary>The upper end of the 95% confidence interval.</summary>
     public double Upper => Mean + HalfWidth;
 
+    /// <summary>
+    /// The half-width of the 95% prediction interval of one more replication's value (Student t, <c>t s sqrt(1 + 1/n)</c>):
+    /// where the figure of one period like the replications' (next quarter's output, say) falls, where
+    /// <see cref="HalfWidth"/> says where the mean lies. NaN with fewer than two replications.
+    /// </summary>
+    public double PredictionHalfWidth => HalfWidth * Math.Sqrt(Count + 1);
+
     /// <summary>Whether <paramref name="value"/> lies in the 95% confidence interval.</summary>
     /// <param name="value">The value to test.</param>
     public bool Contains(double value) => value >= Lower && value <= Upper;

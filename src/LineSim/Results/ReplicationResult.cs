@@ -47,14 +47,26 @@ public sealed record ReplicationResult
     /// <summary>The time-average number of parts in the line, in buffers and on machines.</summary>
     public required double WorkInProcess { get; init; }
 
-    /// <summary>The mean lead time of parts that left in the window, in seconds; NaN when none left.</summary>
+    /// <summary>
+    /// The mean lead time of parts that left in the window, in seconds of working time (with a shift calendar, the time
+    /// off shift a part spent in the line does not count; without one, every second does); NaN when none left.
+    /// </summary>
     public required double LeadTime { get; init; }
 
-    /// <summary>The median lead time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left, or when it lies beyond 115 days.</summary>
+    /// <summary>The median lead time in working time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left, or when it lies beyond 115 days.</summary>
     public required double LeadTimeP50 { get; init; }
 
-    /// <summary>The 95th percentile lead time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left, or when it lies beyond 115 days.</summary>
+    /// <summary>The 95th percentile lead time in working time, in seconds (from a streaming histogram, within 0.1% or 0.1 s); NaN when no part left, or when it lies beyond 115 days.</summary>
     public required double LeadTimeP95 { get; init; }
+
+    /// <summary>The mean lead time in calendar time (nights and weekends in the line count), in seconds; equal to <see cref="LeadTime"/> without a shift calendar.</summary>
+    public double CalendarLeadTime { get; init; }
+
+    /// <summary>The median lead time in calendar time, in seconds; equal to <see cref="LeadTimeP50"/> without a shift calendar.</summary>
+    public double CalendarLeadTimeP50 { get; init; }
+
+    /// <summary>The 95th percentile lead time in calendar time, in seconds; equal to <see cref="LeadTimeP95"/> without a shift calendar.</summary>
+    public double CalendarLeadTimeP95 { get; init; }
 
     /// <summary>
     /// Parts that left the line in each interval of <see cref="OutputInterval"/> seconds of the observation window, in
@@ -62,6 +74,12 @@ public sealed record ReplicationResult
     /// <see cref="SimulationOptions.OutputInterval"/> was set.
     /// </summary>
     public ImmutableArray<long> OutputPerInterval { get; init; } = [];
+
+    /// <summary>
+    /// The working seconds in each interval of <see cref="OutputPerInterval"/>: the interval's length without a shift
+    /// calendar, less its time off shift with one. Empty unless <see cref="SimulationOptions.OutputInterval"/> was set.
+    /// </summary>
+    public ImmutableArray<double> WorkingTimePerInterval { get; init; } = [];
 
     /// <summary>The length of the intervals of <see cref="OutputPerInterval"/>, in seconds; <see langword="null"/> when not counted.</summary>
     public double? OutputInterval { get; init; }

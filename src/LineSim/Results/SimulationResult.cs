@@ -18,8 +18,14 @@ public sealed record SimulationResult
     /// <summary>The scenario seed.</summary>
     public required long Seed { get; init; }
 
-    /// <summary>The number of replications.</summary>
+    /// <summary>The number of replications behind the figures.</summary>
     public int Replications => ReplicationResults.Length;
+
+    /// <summary>
+    /// Whether the run was cancelled before every replication finished (<see cref="Simulation.Run"/>): the figures are
+    /// those of the replications that did, fewer than the options asked for.
+    /// </summary>
+    public bool Interrupted { get; init; }
 
     /// <summary>The warm-up period, in seconds.</summary>
     public required double Warmup { get; init; }
@@ -42,20 +48,36 @@ public sealed record SimulationResult
     /// <summary>Time-average work in process, in parts.</summary>
     public required Estimate WorkInProcess { get; init; }
 
-    /// <summary>Mean lead time, in seconds.</summary>
+    /// <summary>Mean lead time, in seconds of working time (see <see cref="ReplicationResult.LeadTime"/>).</summary>
     public required Estimate LeadTime { get; init; }
 
-    /// <summary>Median lead time, in seconds.</summary>
+    /// <summary>Median lead time, in seconds of working time.</summary>
     public required Estimate LeadTimeP50 { get; init; }
 
-    /// <summary>95th percentile lead time, in seconds.</summary>
+    /// <summary>95th percentile lead time, in seconds of working time.</summary>
     public required Estimate LeadTimeP95 { get; init; }
+
+    /// <summary>Mean lead time in calendar time, in seconds; equal to <see cref="LeadTime"/> without a shift calendar.</summary>
+    public Estimate CalendarLeadTime { get; init; }
+
+    /// <summary>Median lead time in calendar time, in seconds; equal to <see cref="LeadTimeP50"/> without a shift calendar.</summary>
+    public Estimate CalendarLeadTimeP50 { get; init; }
+
+    /// <summary>95th percentile lead time in calendar time, in seconds; equal to <see cref="LeadTimeP95"/> without a shift calendar.</summary>
+    public Estimate CalendarLeadTimeP95 { get; init; }
 
     /// <summary>
     /// Throughput in parts per hour in each interval of <see cref="SimulationOptions.OutputInterval"/> seconds of the
     /// observation window, in order, over the intervals every replication has; empty when the option was not set.
     /// </summary>
     public ImmutableArray<Estimate> ThroughputOverTime { get; init; } = [];
+
+    /// <summary>
+    /// Throughput in parts per working hour in each interval of <see cref="ThroughputOverTime"/>: the basis to compare
+    /// with the takt under a shift calendar (an interval without working time is NaN); without a calendar, the same as
+    /// <see cref="ThroughputOverTime"/>.
+    /// </summary>
+    public ImmutableArray<Estimate> ThroughputPerWorkingHourOverTime { get; init; } = [];
 
     /// <summary>The length of the intervals of <see cref="ThroughputOverTime"/>, in seconds; <see langword="null"/> when not counted.</summary>
     public double? OutputInterval { get; init; }
@@ -181,6 +203,7 @@ public sealed record SimulationResult
                 Oee = Over(r => r.Stations[s].Oee),
                 Scrapped = Over(r => r.Stations[s].Scrapped),
                 Reworked = Over(r => r.Stations[s].Reworked),
+                VariantMismatches = Over(r => r.Stations[s].VariantMismatches),
                 StarvedByInput = [.. starvedByInput],
             });
         }
@@ -288,10 +311,12 @@ public sealed record SimulationResult
 
         double step = first.OutputInterval ?? 0;
         var throughputOverTime = ImmutableArray.CreateBuilder<Estimate>(intervals);
+        var perWorkingHourOverTime = ImmutableArray.CreateBuilder<Estimate>(intervals);
         for (int k = 0; k < intervals; k++)
         {
             // The last interval of a replication ends with its window and may be shorter.
             throughputOverTime.Add(Over(r => r.OutputPerInterval[k] * 3_600 / Math.Min(step, r.ObservedTime - (k * step))));
+            perWorkingHourOverTime.Add(Over(r => r.WorkingTimePerInterval[k] > 0 ? r.OutputPerInterval[k] * 3_600 / r.WorkingTimePerInterval[k] : double.NaN));
         }
 
         return new SimulationResult
@@ -309,7 +334,11 @@ public sealed record SimulationResult
             LeadTime = Over(r => r.LeadTime),
             LeadTimeP50 = Over(r => r.LeadTimeP50),
             LeadTimeP95 = Over(r => r.LeadTimeP95),
+            CalendarLeadTime = Over(r => r.CalendarLeadTime),
+            CalendarLeadTimeP50 = Over(r => r.CalendarLeadTimeP50),
+            CalendarLeadTimeP95 = Over(r => r.CalendarLeadTimeP95),
             ThroughputOverTime = throughputOverTime.MoveToImmutable(),
+            ThroughputPerWorkingHourOverTime = perWorkingHourOverTime.MoveToImmutable(),
             OutputInterval = first.OutputInterval,
             Scrapped = Over(r => r.Stations.Sum(station => station.Scrapped)),
             ThroughputPerWorkingHour = Over(r => r.ThroughputPerWorkingHour),

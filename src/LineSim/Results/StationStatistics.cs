@@ -42,6 +42,13 @@ public sealed record StationStatistics(string Name, double Working, double Starv
     public long Reworked { get; init; }
 
     /// <summary>
+    /// For an assembly station of a line with variants, the parts it assembled in the window from components of
+    /// different variants (scrap or rework upstream put a supply's parts out of step); the part keeps the variant of its
+    /// first input's component. 0 for other stations.
+    /// </summary>
+    public long VariantMismatches { get; init; }
+
+    /// <summary>
     /// For an assembly station, per input, the fraction of time the station had an idle machine while that input
     /// lacked its parts (several inputs may lack parts at once); empty for a station with one input.
     /// </summary>

@@ -42,6 +42,9 @@ public sealed record StationSummary(string Name, Estimate Working, Estimate Star
     /// <summary>Parts the station's quality check sent to rework in the observation window.</summary>
     public Estimate Reworked { get; init; }
 
+    /// <summary>Parts an assembly station assembled from components of different variants in the observation window (see <see cref="StationStatistics.VariantMismatches"/>).</summary>
+    public Estimate VariantMismatches { get; init; }
+
     /// <summary>For an assembly station, per input (named by the station it comes from), the fraction of time it starved the station.</summary>
     public ImmutableArray<NamedEstimate> StarvedByInput { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using LineSim.Execution;
 
 namespace LineSim.Scenarios;
 
@@ -88,6 +89,12 @@ public static class ScenarioLoader
                 foreach (string problem in scenario.Options.Validate())
                 {
                     errors.Add(string.Empty, problem);
+                }
+
+                if (errors.Count == 0
+                    && RunMemory.Of(new CompiledLine(scenario.Line), scenario.Options).Refusal(RunMemory.DefaultLimit) is { } refusal)
+                {
+                    errors.Add(refusal.Option == "OutputInterval" ? "run.outputInterval" : "run.replications", refusal.Message);
                 }
 
                 if (errors.Count == 0 && scenario.Options.Engine == EngineSelection.SamplePath

@@ -24,6 +24,9 @@ internal sealed class DepartureLog : IDepartureObserver
     /// <summary>The times <paramref name="part"/> left <paramref name="station"/>; empty when it never did.</summary>
     public IReadOnlyList<double> Of(int station, long part) => _departures.TryGetValue((station, part), out List<double>? times) ? times : [];
 
+    /// <summary>Every (station, part) that a part left at least once.</summary>
+    public IEnumerable<(int Station, long Part)> Keys => _departures.Keys;
+
     /// <summary>The numbers of the parts that left <paramref name="station"/> at least once.</summary>
     public IEnumerable<long> PartsFrom(int station) => _departures.Keys.Where(key => key.Station == station).Select(key => key.Part);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using LineSim.Model;
+using LineSim.Tests.Plants;
 using LineSim.Tests.Properties;
 
 namespace LineSim.Tests.Network;
@@ -172,7 +173,7 @@ public static class PlantArbitraries
     }
 
     /// <summary><paramref name="station"/> takes its parts from <paramref name="before"/>, listed just before it: by default through a line buffer, or through an input of its own.</summary>
-    private static Station Follow(Draws d, Station station, string before, List<LineBuffer> buffers)
+    internal static Station Follow(Draws d, Station station, string before, List<LineBuffer> buffers)
     {
         if (d.Chance(50))
         {
@@ -189,11 +190,11 @@ public static class PlantArbitraries
     }
 
     /// <summary>An input from <paramref name="from"/>: a buffer of 0 to 3 places, or a conveyor.</summary>
-    private static StationInput Link(Draws d, string from) => d.Chance(70)
+    internal static StationInput Link(Draws d, string from) => d.Chance(70)
         ? StationInput.FromStation(from, d.Int(0, 3))
         : StationInput.FromConveyor(from, new Conveyor(d.Int(0, 6) * 20, d.Int(1, 5)));
 
-    private static Source Supply(Draws d)
+    internal static Source Supply(Draws d)
     {
         int capacity = d.Int(-1, 5);
         int? inputCapacity = capacity < 0 ? null : capacity;
@@ -206,7 +207,7 @@ public static class PlantArbitraries
         };
     }
 
-    private static FailureModel? Failures(Draws d, bool crew)
+    internal static FailureModel? Failures(Draws d, bool crew)
     {
         if (!d.Chance(33))
         {
@@ -220,17 +221,5 @@ public static class PlantArbitraries
             ? new FailureModel(Distribution.Weibull(1.5, mtbf), Distribution.Uniform(mttr / 2, mttr * 1.5), mode)
             : FailureModel.FromMeans(mtbf, mttr, mode);
         return crew ? failures with { Crew = "Crew" } : failures;
-    }
-
-    /// <summary>Reads FsCheck's draws one at a time; past the end it starts again, which only repeats choices.</summary>
-    private sealed class Draws(int[] values)
-    {
-        private int _next;
-
-        /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, both included.</summary>
-        public int Int(int min, int max) => min + (values[_next++ % values.Length] % (max - min + 1));
-
-        /// <summary>True with the given chance in percent.</summary>
-        public bool Chance(int percent) => Int(0, 99) < percent;
     }
 }

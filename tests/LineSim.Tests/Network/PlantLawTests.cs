@@ -1,37 +1,35 @@
 using FsCheck.Xunit;
 using LineSim.Model;
 using LineSim.Results;
-using LineSim.Tests.Properties;
+using LineSim.Tests.Plants;
 
 namespace LineSim.Tests.Network;
 
 /// <summary>
-/// Laws every plant obeys on every sample path, checked over generated plants (<see cref="PlantArbitraries"/>).
-/// FsCheck replays a fixed seed, so the plants and, through the generated seed, the runs are the same on every run.
+/// Laws every plant obeys on every sample path, checked over generated plants (<see cref="PlantArbitraries"/>): every
+/// law of a result (<see cref="ResultLaws"/>), and those of plants without planning: none stops for good, and with
+/// constant times no part is quicker and no station busier than the times allow. FsCheck replays a fixed seed, so the
+/// plants and, through the generated seed, the runs are the same on every run.
 /// </summary>
 public sealed class PlantLawTests
 {
     private const string Replay = "(2718281,3141592653)";
 
-    private static SimulationResult Run(Plant plant, int seed, double warmup = 0, double duration = 20_000, int replications = 2, int threads = 1) =>
-        Simulation.Create(plant.Model, new SimulationOptions
-        {
-            Seed = seed, Replications = replications, Warmup = warmup, Duration = duration, MaxDegreeOfParallelism = threads,
-        }).Run();
-
-    [Property(MaxTest = 200, Arbitrary = [typeof(PlantArbitraries)], Replay = Replay)]
-    public void Run_AnyPlant_ConservesParts(Plant plant, int seed, bool warmup)
+    private static SimulationOptions Options(int seed, double warmup = 0, double duration = 20_000, int replications = 2) => new()
     {
-        SimulationResult result = Run(plant, seed, warmup ? 2_000 : 0);
+        Seed = seed, Replications = replications, Warmup = warmup, Duration = duration, MaxDegreeOfParallelism = 1,
+    };
+
+    private static SimulationResult Run(Plant plant, int seed, double warmup = 0, double duration = 20_000, int replications = 2) =>
+        Simulation.Create(plant.Model, Options(seed, warmup, duration, replications)).Run();
+
+    /// <summary>Every law of a result (<see cref="ResultLaws"/>), for every replication, on the event engine.</summary>
+    [Property(MaxTest = 200, Arbitrary = [typeof(PlantArbitraries)], Replay = Replay)]
+    public void Run_AnyPlant_ObeysEveryLawOfAResult(Plant plant, int seed, bool warmup)
+    {
+        SimulationResult result = ResultLaws.RunAndHold(plant.Model, Options(seed, warmup ? 2_000 : 0));
 
         Assert.Equal(EngineKind.Event, result.Engine);
-        Assert.All(result.ReplicationResults, r =>
-        {
-            Assert.Equal(r.Released, r.Completed + r.Scrapped + r.Assembled + r.WorkInProcessAtEnd);
-            Assert.InRange(r.PartsOut, 0, r.Completed);
-            Assert.InRange(r.WorkInProcessAtEnd, 0, r.Released);
-            Assert.InRange(r.Scrapped, r.Stations.Sum(s => s.Scrapped), r.Released);
-        });
     }
 
     /// <summary>
@@ -45,126 +43,6 @@ public sealed class PlantLawTests
 
         ReplicationResult r = result.ReplicationResults[0];
         Assert.True(r.PartsOut > 0, $"no part left in the window; {r.WorkInProcessAtEnd} parts in the plant");
-    }
-
-    [Property(MaxTest = 200, Arbitrary = [typeof(PlantArbitraries)], Replay = Replay)]
-    public void Run_AnyPlant_StationStateFractionsAreFractionsSummingToOne(Plant plant, int seed, bool warmup)
-    {
-        SimulationResult result = Run(plant, seed, warmup ? 2_000 : 0);
-
-        foreach (ReplicationResult r in result.ReplicationResults)
-        {
-            Assert.Equal(plant.Model.Stations.Length, r.Stations.Length);
-            for (int i = 0; i < r.Stations.Length; i++)
-            {
-                Station model = plant.Model.Stations[i];
-                StationStatistics s = r.Stations[i];
-                Assert.Equal(model.Name, s.Name);
-                Assert.Equal(model.Servers, s.Servers);
-                foreach (double fraction in new[] { s.Working, s.Starved, s.Blocked, s.Down })
-                {
-                    Assert.InRange(fraction, 0, 1);
-                }
-
-                Assert.Equal(1, s.Working + s.Starved + s.Blocked + s.Down, 9);
-                Assert.All(s.ServerWorking, working => Assert.InRange(working, 0, 1 + 1e-12));
-                Assert.Equal(s.Working, s.ServerWorking.Average(), 9);
-                Assert.InRange(s.WaitingForCrew, 0, s.Down + 1e-12);
-                Assert.All(s.StarvedByInput, input => Assert.InRange(input.Fraction, 0, 1 + 1e-12));
-                if (s.Servers == 1)
-                {
-                    // A single machine is idle only while empty and up: starved.
-                    Assert.All(s.StarvedByInput, input => Assert.True(input.Fraction <= s.Starved + 1e-9, $"{s.Name} short of {input.From} {input.Fraction} of the time, starved {s.Starved}"));
-                }
-
-                Assert.InRange(s.Scrapped + s.Reworked, 0, s.PartsProcessed);
-                if (model.Failures is null)
-                {
-                    Assert.Equal(0, s.Down);
-                    Assert.Equal(0, s.Failures);
-                }
-
-                if (model.Failures?.Crew is null)
-                {
-                    Assert.Equal(0, s.WaitingForCrew);
-                }
-            }
-        }
-    }
-
-    [Property(MaxTest = 200, Arbitrary = [typeof(PlantArbitraries)], Replay = Replay)]
-    public void Run_AnyPlant_BuffersAndConveyorsStayWithinCapacity(Plant plant, int seed, bool warmup)
-    {
-        SimulationResult result = Run(plant, seed, warmup ? 2_000 : 0);
-
-        foreach (ReplicationResult r in result.ReplicationResults)
-        {
-            foreach (BufferStatistics buffer in r.Buffers)
-            {
-                AssertWithin(buffer);
-            }
-
-            if (r.InputBuffer is { } input)
-            {
-                AssertWithin(input);
-            }
-        }
-
-        static void AssertWithin(BufferStatistics buffer)
-        {
-            // The level is integrated over the window; allow only rounding, which is absolute: 1 - EmptyFraction cancels.
-            string what = $"{buffer.After ?? "supply"} -> {buffer.Before}";
-            double rounding = 1e-9 * Math.Min(buffer.Capacity, 1e6);
-            Assert.True(buffer.AverageLevel >= 0 && buffer.AverageLevel <= buffer.Capacity * (1 + 1e-12), $"{what}: level {buffer.AverageLevel} of {buffer.Capacity}");
-            // Times full and empty are sums of many intervals: a fraction may exceed 1 by rounding.
-            Assert.InRange(buffer.FullFraction, 0, 1 + 1e-12);
-            Assert.InRange(buffer.EmptyFraction, 0, 1 + 1e-12);
-            if (buffer.Capacity > 0)
-            {
-                Assert.InRange(buffer.FullFraction + buffer.EmptyFraction, 0, 1 + 1e-9);
-                Assert.InRange(buffer.AverageLevel, (buffer.FullFraction * buffer.Capacity) - rounding, (buffer.Capacity * (1 - buffer.EmptyFraction)) + rounding);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Every carrier is loaded, on its way back or idle; a crew's technicians repair exactly the down time of its
-    /// machines that is not spent waiting for one of them.
-    /// </summary>
-    [Property(MaxTest = 200, Arbitrary = [typeof(PlantArbitraries)], Replay = Replay)]
-    public void Run_AnyPlant_ConservesCarriersAndTechnicians(Plant plant, int seed, bool warmup)
-    {
-        SimulationResult result = Run(plant, seed, warmup ? 2_000 : 0);
-
-        foreach (ReplicationResult r in result.ReplicationResults)
-        {
-            Assert.Equal(plant.Model.Carriers.Length, r.Carriers.Length);
-            foreach (CarrierStatistics carriers in r.Carriers)
-            {
-                Assert.Equal(carriers.Count, carriers.AverageLoaded + carriers.AverageReturning + carriers.AverageIdle, 9);
-                Assert.True(carriers.AverageLoaded >= 0 && carriers.AverageReturning >= 0 && carriers.AverageIdle >= 0, "a negative number of carriers");
-                Assert.InRange(carriers.NoneIdleFraction, 0, 1 + 1e-12);
-            }
-
-            Assert.Equal(plant.Model.Crews.Length, r.Crews.Length);
-            foreach (CrewStatistics crew in r.Crews)
-            {
-                double repairing = 0;
-                double waiting = 0;
-                for (int i = 0; i < r.Stations.Length; i++)
-                {
-                    if (plant.Model.Stations[i].Failures?.Crew == crew.Name)
-                    {
-                        repairing += r.Stations[i].Servers * (r.Stations[i].Down - r.Stations[i].WaitingForCrew);
-                        waiting += r.Stations[i].Servers * r.Stations[i].WaitingForCrew;
-                    }
-                }
-
-                Assert.InRange(crew.AverageBusy, 0, crew.Size * (1 + 1e-12));
-                Assert.Equal(repairing, crew.AverageBusy, 9);
-                Assert.Equal(waiting, crew.AverageWaiting, 9);
-            }
-        }
     }
 
     /// <summary>
@@ -219,35 +97,9 @@ public sealed class PlantLawTests
         }
     }
 
-    [Property(MaxTest = 100, Arbitrary = [typeof(PlantArbitraries)], Replay = Replay)]
-    public void Run_SameSeed_GivesBitIdenticalResults(Plant plant, int seed)
-    {
-        SimulationResult first = Run(plant, seed);
-        SimulationResult second = Run(plant, seed);
-
-        Assert.Equal(Fingerprint(first), Fingerprint(second));
-    }
-
     [Property(MaxTest = 50, Arbitrary = [typeof(PlantArbitraries)], Replay = Replay)]
-    public void Run_OneOrFourThreads_GivesBitIdenticalResults(Plant plant, int seed)
-    {
-        SimulationResult serial = Run(plant, seed, replications: 4, threads: 1);
-        SimulationResult parallel = Run(plant, seed, replications: 4, threads: 4);
-
-        Assert.Equal(Fingerprint(serial), Fingerprint(parallel));
-    }
-
-    /// <summary>The summary's figures and each replication's, field by field; the replications apart, as a plant's figures nest deeper than a line's.</summary>
-    private static List<string> Fingerprint(SimulationResult result)
-    {
-        List<string> lines = ResultFingerprint.Of(result with { ReplicationResults = [] });
-        foreach (ReplicationResult replication in result.ReplicationResults)
-        {
-            lines.AddRange(ResultFingerprint.Of(replication));
-        }
-
-        return lines;
-    }
+    public void Run_SameSeedOnOneThreadOrFour_GivesBitIdenticalResults(Plant plant, int seed) =>
+        ResultLaws.AreReproducible(plant.Model, Options(seed, warmup: 0, replications: 4));
 
     /// <summary>The shortest time from entering the line to leaving it, over every way through, with each station's mean time.</summary>
     internal static double QuickestPath(LineModel model)

@@ -3,6 +3,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using LineSim.Model;
+using LineSim.Tests.Plants;
 using LineSim.Tests.Properties;
 
 namespace LineSim.Tests.Planning;
@@ -39,7 +40,7 @@ public static class PlanningArbitraries
         ProductMix? mix = d.Int(0, 2) switch
         {
             0 => null,
-            1 => ProductMix.BySequence([.. Enumerable.Range(0, d.Int(1, 5)).Select(_ => Variant(d.Int(0, 2)))]),
+            1 => Sequence(d),
             _ => Shares(d),
         };
         string[] variants = mix is null ? [] : [.. mix.Variants];
@@ -71,33 +72,7 @@ public static class PlanningArbitraries
         for (int i = 0; i < count; i++)
         {
             Distribution time = constant ? Distribution.Constant(Math.Max(1, Math.Round(processing[i].Mean))) : processing[i];
-            var station = new Station(Name(i), time, Failures(d));
-            if (variants.Length > 0)
-            {
-                var byVariant = ImmutableDictionary<string, Distribution>.Empty;
-                foreach (string variant in variants)
-                {
-                    if (d.Chance(30))
-                    {
-                        byVariant = byVariant.Add(variant, Time(d, d.Int(20, 90)));
-                    }
-                }
-
-                station = station with { ProcessingTimeByVariant = byVariant };
-                if (d.Chance(40))
-                {
-                    Distribution? byDefault = d.Chance(70) ? Time(d, d.Int(5, 60)) : null;
-                    ImmutableArray<ChangeoverTime> matrix = [.. Enumerable.Range(0, d.Int(0, 2)).Select(_ => new ChangeoverTime(variants[d.Int(0, variants.Length - 1)], variants[d.Int(0, variants.Length - 1)], Time(d, d.Int(0, 90))))];
-                    station = station with { Setup = new Changeover(byDefault) { Matrix = matrix } };
-                }
-            }
-
-            if (d.Chance(30))
-            {
-                station = station with { Maintenance = [new MaintenanceWindow(d.Int(0, 48) * 1_800, d.Int(4, 40) * 1_800, d.Int(1, 8) * 600)] };
-            }
-
-            stations.Add(station);
+            stations.Add(WithMaintenance(d, WithVariants(d, new Station(Name(i), time, Failures(d)), variants)));
         }
 
         // Buffers: none inside a segment, at least one place before a segment's first station.
@@ -169,10 +144,46 @@ public static class PlanningArbitraries
         return new PlannedLine(model);
     }
 
+    /// <summary>The station with, for some of <paramref name="variants"/>, times of their own, and now and then setups (a default time, matrix entries, or both).</summary>
+    internal static Station WithVariants(Draws d, Station station, string[] variants)
+    {
+        if (variants.Length == 0)
+        {
+            return station;
+        }
+
+        var byVariant = ImmutableDictionary<string, Distribution>.Empty;
+        foreach (string variant in variants)
+        {
+            if (d.Chance(30))
+            {
+                byVariant = byVariant.Add(variant, Time(d, d.Int(20, 90)));
+            }
+        }
+
+        station = station with { ProcessingTimeByVariant = byVariant };
+        if (d.Chance(40))
+        {
+            Distribution? byDefault = d.Chance(70) ? Time(d, d.Int(5, 60)) : null;
+            ImmutableArray<ChangeoverTime> matrix = [.. Enumerable.Range(0, d.Int(0, 2)).Select(_ => new ChangeoverTime(variants[d.Int(0, variants.Length - 1)], variants[d.Int(0, variants.Length - 1)], Time(d, d.Int(0, 90))))];
+            station = station with { Setup = new Changeover(byDefault) { Matrix = matrix } };
+        }
+
+        return station;
+    }
+
+    /// <summary>The station, now and then with a planned maintenance window.</summary>
+    internal static Station WithMaintenance(Draws d, Station station) => d.Chance(30)
+        ? station with { Maintenance = [new MaintenanceWindow(d.Int(0, 48) * 1_800, d.Int(4, 40) * 1_800, d.Int(1, 8) * 600)] }
+        : station;
+
     private static string Variant(int k) => ((char)('A' + k)).ToString();
 
+    /// <summary>A repeating sequence of one to five parts of up to three variants.</summary>
+    internal static ProductMix Sequence(Draws d) => ProductMix.BySequence([.. Enumerable.Range(0, d.Int(1, 5)).Select(_ => Variant(d.Int(0, 2)))]);
+
     /// <summary>Two or three variants with shares in tenths.</summary>
-    private static ProductMix Shares(Draws d)
+    internal static ProductMix Shares(Draws d)
     {
         if (d.Chance(50))
         {
@@ -186,10 +197,10 @@ public static class PlanningArbitraries
     }
 
     /// <summary>A time of mean <paramref name="mean"/> seconds: constant, uniform or exponential.</summary>
-    private static Distribution Time(Draws d, double mean) => d.Int(0, 2) switch
+    internal static Distribution Time(Draws d, double mean) => d.Int(0, 2) switch
     {
         0 => Distribution.Constant(mean),
-        1 => Distribution.Uniform(mean / 2, mean * 1.5),
+        1 => mean > 0 ? Distribution.Uniform(mean / 2, mean * 1.5) : Distribution.Constant(0),
         _ => mean > 0 ? Distribution.Exponential(mean) : Distribution.Constant(0),
     };
 
@@ -207,7 +218,7 @@ public static class PlanningArbitraries
         return new FailureModel(timeToFailure, timeToRepair, d.Chance(50) ? FailureMode.OperationDependent : FailureMode.TimeDependent);
     }
 
-    private static ShiftCalendar? Calendar(Draws d)
+    internal static ShiftCalendar? Calendar(Draws d)
     {
         ShiftCalendar? calendar = d.Int(0, 9) switch
         {
@@ -260,16 +271,4 @@ public static class PlanningArbitraries
     private static Shift WithBreak(Draws d, Shift shift) => d.Chance(50)
         ? shift with { Breaks = [new ShiftBreak(d.Int(1, (int)(shift.Length / Hour) - 1) * Hour, d.Int(10, 45) * 60)] }
         : shift;
-
-    /// <summary>Reads FsCheck's draws one at a time; past the end it starts again, which only repeats choices.</summary>
-    private sealed class Draws(int[] values)
-    {
-        private int _next;
-
-        /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, both included.</summary>
-        public int Int(int min, int max) => min + (values[_next++ % values.Length] % (max - min + 1));
-
-        /// <summary>True with the given chance in percent.</summary>
-        public bool Chance(int percent) => Int(0, 99) < percent;
-    }
 }

@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using LineSim.Model;
 using LineSim.Results;
+using LineSim.Tests.Plants;
 using LineSim.Tests.Theory;
 
 namespace LineSim.Tests.Properties;
@@ -16,21 +17,37 @@ public sealed class LineLawTests
     private static SimulationResult Run(LineModel line, int seed, double warmup = 0, double duration = 20_000, int replications = 2) =>
         Simulation.Create(line, new SimulationOptions { Seed = seed, Replications = replications, Warmup = warmup, Duration = duration, MaxDegreeOfParallelism = 1 }).Run();
 
+    /// <summary>
+    /// Every law of a result (<see cref="ResultLaws"/>), for every replication, on the engine the line gets, and on the
+    /// event engine, which counts the parts in the line one by one (the sample-path engine derives them) and logs each
+    /// part's entry and exit for Little's law; and those of a line: a buffer between each pair of stations, named by
+    /// them, of the capacity given, an input buffer with arrivals only, and the last station never blocked.
+    /// </summary>
     [Property(MaxTest = 100, Arbitrary = [typeof(LineArbitraries)], Replay = Replay)]
-    public void Run_AnyLine_ConservesParts(LineModel line, int seed, bool warmup)
+    public void Run_AnyLine_ObeysEveryLawOfAResult(LineModel line, int seed, bool warmup)
     {
-        // On the event engine, which counts the parts in the line one by one (the sample-path engine derives them).
-        SimulationResult result = Simulation.Create(line, new SimulationOptions
-        {
-            Seed = seed, Replications = 2, Warmup = warmup ? 2_000 : 0, Duration = 20_000, MaxDegreeOfParallelism = 1, Engine = EngineSelection.Event,
-        }).Run();
+        var options = new SimulationOptions { Seed = seed, Replications = 2, Warmup = warmup ? 2_000 : 0, Duration = 20_000, MaxDegreeOfParallelism = 1 };
+        SimulationResult result = Simulation.Create(line, options).Run();
+        ResultLaws.Hold(line, options, result);
+        ResultLaws.RunAndHold(line, options with { Engine = EngineSelection.Event });
 
-        Assert.All(result.ReplicationResults, r =>
+        var capacities = line.BufferCapacities();
+        foreach (ReplicationResult r in result.ReplicationResults)
         {
-            Assert.Equal(r.Released, r.Completed + r.WorkInProcessAtEnd);
-            Assert.InRange(r.PartsOut, 0, r.Completed);
-            Assert.InRange(r.WorkInProcessAtEnd, 0, r.Released);
-        });
+            Assert.Equal(line.Stations.Length - 1, r.Buffers.Length);
+            for (int b = 0; b < r.Buffers.Length; b++)
+            {
+                Assert.Equal((line.Stations[b].Name, line.Stations[b + 1].Name, capacities[b]), (r.Buffers[b].After, r.Buffers[b].Before, r.Buffers[b].Capacity));
+            }
+
+            Assert.Equal(line.Source.IsUnlimited, r.InputBuffer is null);
+            if (r.InputBuffer is { } input)
+            {
+                Assert.Equal((null, line.Stations[0].Name, line.Source.InputCapacity ?? int.MaxValue), (input.After, input.Before, input.Capacity));
+            }
+
+            Assert.Equal(0, r.Stations[^1].Blocked);
+        }
     }
 
     /// <summary>Every generated line moves parts: in 20,000 s, with times of 20 to 90 s, parts enter and leave.</summary>
@@ -45,86 +62,6 @@ public sealed class LineLawTests
             Assert.True(r.PartsOut > 0, "no part left the line");
             Assert.True(r.ThroughputPerHour > 0);
         });
-    }
-
-    [Property(MaxTest = 100, Arbitrary = [typeof(LineArbitraries)], Replay = Replay)]
-    public void Run_AnyLine_StationStateFractionsAreFractionsSummingToOne(LineModel line, int seed, bool warmup)
-    {
-        SimulationResult result = Run(line, seed, warmup ? 2_000 : 0);
-
-        foreach (ReplicationResult r in result.ReplicationResults)
-        {
-            for (int i = 0; i < r.Stations.Length; i++)
-            {
-                StationStatistics s = r.Stations[i];
-                Assert.Equal(line.Stations[i].Name, s.Name);
-                foreach (double fraction in new[] { s.Working, s.Starved, s.Blocked, s.Down })
-                {
-                    Assert.InRange(fraction, 0, 1);
-                }
-
-                Assert.Equal(1, s.Working + s.Starved + s.Blocked + s.Down, 9);
-                if (line.Stations[i].Failures is null)
-                {
-                    Assert.Equal(0, s.Down);
-                    Assert.Equal(0, s.Failures);
-                }
-
-                if (i == r.Stations.Length - 1)
-                {
-                    Assert.Equal(0, s.Blocked);
-                }
-            }
-        }
-    }
-
-    [Property(MaxTest = 100, Arbitrary = [typeof(LineArbitraries)], Replay = Replay)]
-    public void Run_AnyLine_BufferStatisticsStayWithinCapacity(LineModel line, int seed, bool warmup)
-    {
-        SimulationResult result = Run(line, seed, warmup ? 2_000 : 0);
-        var capacities = line.BufferCapacities();
-
-        foreach (ReplicationResult r in result.ReplicationResults)
-        {
-            Assert.Equal(line.Stations.Length - 1, r.Buffers.Length);
-            for (int b = 0; b < r.Buffers.Length; b++)
-            {
-                BufferStatistics buffer = r.Buffers[b];
-                Assert.Equal(capacities[b], buffer.Capacity);
-                Assert.Equal(line.Stations[b].Name, buffer.After);
-                Assert.Equal(line.Stations[b + 1].Name, buffer.Before);
-                AssertWithin(buffer);
-            }
-
-            if (line.Source.IsUnlimited)
-            {
-                Assert.Null(r.InputBuffer);
-            }
-            else
-            {
-                BufferStatistics input = Assert.IsType<BufferStatistics>(r.InputBuffer);
-                Assert.Null(input.After);
-                Assert.Equal(line.Stations[0].Name, input.Before);
-                AssertWithin(input);
-                if (line.Source.InputCapacity is { } capacity)
-                {
-                    Assert.Equal(capacity, input.Capacity);
-                }
-            }
-        }
-
-        static void AssertWithin(BufferStatistics buffer)
-        {
-            // The level is integrated over the window; allow only rounding.
-            Assert.InRange(buffer.AverageLevel, 0, buffer.Capacity * (1 + 1e-12));
-            Assert.InRange(buffer.FullFraction, 0, 1);
-            Assert.InRange(buffer.EmptyFraction, 0, 1);
-            if (buffer.Capacity > 0)
-            {
-                Assert.InRange(buffer.FullFraction + buffer.EmptyFraction, 0, 1 + 1e-9);
-                Assert.InRange(buffer.AverageLevel, buffer.FullFraction * buffer.Capacity * (1 - 1e-12), buffer.Capacity * (1 - buffer.EmptyFraction) * (1 + 1e-12));
-            }
-        }
     }
 
     /// <summary>
@@ -160,52 +97,9 @@ public sealed class LineLawTests
         }
     }
 
-    /// <summary>
-    /// Little's law over a window: the area under work in process differs from the sum of the lead times of the
-    /// parts that left only by the parts in the line at either end of the window (at most the line's places each,
-    /// each for at most its lead time). Lines fed into an unlimited input buffer are left out: they may fill without
-    /// bound, and so may the boundary terms.
-    /// </summary>
-    [Property(MaxTest = 60, Arbitrary = [typeof(LineArbitraries)], Replay = Replay)]
-    public void Run_BoundedLine_ObeysLittlesLaw(LineModel line, int seed)
-    {
-        if (line.Source is { IsUnlimited: false, InputCapacity: null })
-        {
-            return;
-        }
-
-        int places = line.Stations.Length + line.BufferCapacities().Sum() + (line.Source.InputCapacity ?? 0);
-        SimulationResult result = Run(line, seed, warmup: 5_000, duration: 200_000, replications: 1);
-
-        ReplicationResult r = result.ReplicationResults[0];
-        Assert.True(r.PartsOut > 100, $"only {r.PartsOut} parts out");
-        double arrivalRate = r.PartsOut / r.ObservedTime;
-        // Three times the 95th percentile stands in for the longest lead time of the few parts at the boundaries.
-        double boundary = 2 * places * 3 * r.LeadTimeP95 / r.ObservedTime;
-        double little = arrivalRate * r.LeadTime;
-        Assert.True(Math.Abs(r.WorkInProcess - little) <= boundary + 1e-9, $"WIP {r.WorkInProcess} vs lambda W {little} (allowance {boundary})");
-        Assert.Equal(r.ThroughputPerHour, arrivalRate * 3600, 9);
-    }
-
     [Property(MaxTest = 50, Arbitrary = [typeof(LineArbitraries)], Replay = Replay)]
-    public void Run_SameSeed_GivesBitIdenticalResults(LineModel line, int seed)
-    {
-        SimulationResult first = Run(line, seed);
-        SimulationResult second = Run(line, seed);
-
-        Assert.Equal(ResultFingerprint.Of(first), ResultFingerprint.Of(second));
-    }
-
-    [Property(MaxTest = 50, Arbitrary = [typeof(LineArbitraries)], Replay = Replay)]
-    public void Run_OneOrFourThreads_GivesBitIdenticalResults(LineModel line, int seed)
-    {
-        var options = new SimulationOptions { Seed = seed, Replications = 4, Duration = 20_000 };
-
-        SimulationResult serial = Simulation.Create(line, options with { MaxDegreeOfParallelism = 1 }).Run();
-        SimulationResult parallel = Simulation.Create(line, options with { MaxDegreeOfParallelism = 4 }).Run();
-
-        Assert.Equal(ResultFingerprint.Of(serial), ResultFingerprint.Of(parallel));
-    }
+    public void Run_SameSeedOnOneThreadOrFour_GivesBitIdenticalResults(LineModel line, int seed) =>
+        ResultLaws.AreReproducible(line, new SimulationOptions { Seed = seed, Replications = 4, Duration = 20_000 });
 
     [Property(MaxTest = 50, Arbitrary = [typeof(LineArbitraries)], Replay = Replay)]
     public void Run_DifferentSeeds_GiveDifferentRunsOfARandomLine(LineModel line, int seed)

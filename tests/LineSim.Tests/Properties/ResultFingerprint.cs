@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using LineSim.Results;
 
 namespace LineSim.Tests.Properties;
 
@@ -14,6 +15,18 @@ internal static class ResultFingerprint
     {
         var lines = new List<string>();
         Add(lines, "result", value, depth: 0);
+        return lines;
+    }
+
+    /// <summary>The summary's figures and each replication's, field by field; the replications apart, as a plant's figures nest deeper than a line's.</summary>
+    public static List<string> OfEachReplication(SimulationResult result)
+    {
+        List<string> lines = Of(result with { ReplicationResults = [] });
+        foreach (ReplicationResult replication in result.ReplicationResults)
+        {
+            lines.AddRange(Of(replication));
+        }
+
         return lines;
     }
 

@@ -1,0 +1,66 @@
+using LineSim.Model;
+using LineSim.Scenarios;
+
+namespace LineSim.Tests.Execution;
+
+/// <summary>A run whose results could not be held is refused before it starts, naming the option to change.</summary>
+public sealed class RunMemoryTests
+{
+    private static readonly LineModel s_line = new()
+    {
+        TaktTime = 60,
+        Stations = [new("A", Distribution.Exponential(50)), new("B", Distribution.Exponential(50))],
+        Buffers = [new LineBuffer("A", 2)],
+    };
+
+    [Fact]
+    public void Create_MoreReplicationsThanFit_IsRefusedNamingReplications()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Simulation.Create(s_line, new SimulationOptions { Replications = int.MaxValue }));
+
+        Assert.StartsWith("Replications: 2,147,483,647 replications keep about", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("SimulationOptions.MemoryLimit", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_TinyOutputInterval_IsRefusedNamingOutputInterval()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Simulation.Create(s_line, new SimulationOptions { Replications = 1, OutputInterval = 1e-9 }));
+
+        Assert.StartsWith("OutputInterval: 864,000,000,000,000 output intervals per replication", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_MemoryLimitGiven_IsTheBound()
+    {
+        var options = new SimulationOptions { Replications = 1_000 };
+
+        Assert.NotNull(Simulation.Create(s_line, options));
+        Assert.Throws<ArgumentException>(() => Simulation.Create(s_line, options with { MemoryLimit = 100_000 }));
+    }
+
+    [Fact]
+    public void Estimate_TwiceTheReplications_NeedsTwiceTheResults()
+    {
+        var line = new LineSim.Execution.CompiledLine(s_line);
+        var one = LineSim.Execution.RunMemory.Of(line, new SimulationOptions { Replications = 1_000, MaxDegreeOfParallelism = 1 });
+        var two = LineSim.Execution.RunMemory.Of(line, new SimulationOptions { Replications = 2_000, MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(one.PerReplication * 1_000, two.Total - one.Total);
+    }
+
+    [Theory]
+    [InlineData("\"replications\": 2147483647", "run.replications")]
+    [InlineData("\"outputInterval\": 1e-9", "run.outputInterval")]
+    public void Load_RunTooLargeToHold_NamesTheField(string run, string path)
+    {
+        string json = $$"""
+            { "taktTime": 60, "stations": [ { "name": "A", "processingTime": 50 } ], "run": { {{run}} } }
+            """;
+
+        ScenarioLoadResult result = ScenarioLoader.Load(json);
+
+        ScenarioError error = Assert.Single(result.Errors);
+        Assert.Equal(path, error.Path);
+    }
+}
