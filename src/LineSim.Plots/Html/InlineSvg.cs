@@ -20,15 +20,30 @@ internal static partial class InlineSvg
             + $"</svg>\n<figcaption id=\"{id}-caption\">{caption}</figcaption>\n</figure>\n";
     }
 
-    /// <summary>The elements of an SVG document, with every id and reference to one prefixed by <paramref name="prefix"/>.</summary>
+    /// <summary>
+    /// The elements of an SVG document, its ids renamed <c>prefix-clip1</c>, <c>prefix-clip2</c>, ... in the order they
+    /// appear (the drawing library numbers them from a counter of its own, which differs from run to run).
+    /// </summary>
     public static string Svg(string document, string prefix)
     {
         int open = document.IndexOf("<svg", StringComparison.Ordinal);
         int start = document.IndexOf('>', open) + 1;
         int end = document.LastIndexOf("</svg>", StringComparison.Ordinal);
         string content = document[start..end];
-        content = IdAttribute().Replace(content, $"id=\"{prefix}-$1\"");
-        return Reference().Replace(content, $"url(#{prefix}-$1)");
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Rename(string id)
+        {
+            if (!names.TryGetValue(id, out string? name))
+            {
+                name = $"{prefix}-clip{names.Count + 1}";
+                names.Add(id, name);
+            }
+
+            return name;
+        }
+
+        content = IdAttribute().Replace(content, match => $"id=\"{Rename(match.Groups[1].Value)}\"");
+        return Reference().Replace(content, match => $"url(#{Rename(match.Groups[1].Value)})");
     }
 
     [GeneratedRegex("id=\"([^\"]+)\"")]
