@@ -4,7 +4,18 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>The arguments of <c>linesim run</c>; the options, when given, override the scenario's <c>run</c> section.</summary>
-internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv, string? Plots, string? Engine = null)
+internal sealed record RunArguments(
+    string File,
+    int? Replications,
+    long? Seed,
+    double? Warmup,
+    double? Duration,
+    bool Json,
+    string? Csv,
+    string? Plots,
+    string? Engine = null,
+    string? Report = null,
+    string? CsvSummary = null)
 {
     /// <summary>Every problem with the option values, each naming the option.</summary>
     public List<string> Validate()
@@ -30,20 +41,12 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             problems.Add($"--engine must be 'auto', 'event' or 'sample-path', got '{Engine}'.");
         }
 
-        if (Csv is { } csv)
+        CheckFile(problems, "--csv", Csv, "a CSV file");
+        CheckFile(problems, "--csv-summary", CsvSummary, "a CSV file");
+        CheckFile(problems, "--report", Report, "an HTML file");
+        if (Csv is not null && Csv == CsvSummary)
         {
-            if (csv.Length == 0)
-            {
-                problems.Add("--csv must name a file, got an empty path.");
-            }
-            else if (Directory.Exists(csv))
-            {
-                problems.Add($"--csv: {csv} is a folder; give the name of a CSV file to write.");
-            }
-            else if (Path.GetDirectoryName(Path.GetFullPath(csv)) is { } directory && !Directory.Exists(directory))
-            {
-                problems.Add($"--csv: the folder of {csv} does not exist.");
-            }
+            problems.Add($"--csv and --csv-summary name the same file, {Csv}; give each its own.");
         }
 
         if (Plots is { } plots && (plots.Length == 0 || System.IO.File.Exists(plots)))
@@ -80,6 +83,28 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
         return message;
     }
 
+    /// <summary>Adds a problem when an output file option names no file, a folder, or a file in a folder that does not exist.</summary>
+    private static void CheckFile(List<string> problems, string option, string? path, string kind)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        if (path.Length == 0)
+        {
+            problems.Add($"{option} must name a file, got an empty path.");
+        }
+        else if (Directory.Exists(path))
+        {
+            problems.Add($"{option}: {path} is a folder; give the name of {kind} to write.");
+        }
+        else if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory && !Directory.Exists(directory))
+        {
+            problems.Add($"{option}: the folder of {path} does not exist.");
+        }
+    }
+
     /// <summary>The scenario with its run options overridden by the options given.</summary>
     public Scenario ApplyTo(Scenario scenario)
     {
@@ -91,7 +116,7 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             Warmup = Warmup ?? options.Warmup,
 
             // The charts include throughput over time, hour by hour unless the scenario says otherwise.
-            OutputInterval = options.OutputInterval ?? (Plots is null ? null : 3_600),
+            OutputInterval = options.OutputInterval ?? (Plots is null && Report is null ? null : 3_600),
             Engine = Engine switch
             {
                 "auto" => EngineSelection.Auto,
