@@ -6,6 +6,9 @@ namespace LineSim.Cli;
 /// <param name="ErrorIsTerminal">Whether <see cref="Error"/> is an interactive terminal, where a progress bar may be drawn.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
+    /// <summary>Cancelled when the user presses Ctrl-C: a command that can keep what it has done stops and reports it.</summary>
+    public CancellationToken Interrupt { get; init; }
+
     /// <summary>The process's console.</summary>
     public static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
 }

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The input is invalid: a bad command line, or a scenario file that is missing, unreadable or invalid.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>The user pressed Ctrl-C; what was done was reported (128 + SIGINT, as shells do).</summary>
+    public const int Interrupted = 130;
 }

@@ -46,6 +46,28 @@ internal static class CliOptions
             }),
         };
 
+    /// <summary>Adds a problem when <paramref name="csv"/>, the value of <c>--csv</c>, cannot name a file to write.</summary>
+    public static void CheckCsv(string? csv, List<string> problems)
+    {
+        if (csv is null)
+        {
+            return;
+        }
+
+        if (csv.Length == 0)
+        {
+            problems.Add("--csv must name a file, got an empty path.");
+        }
+        else if (Directory.Exists(csv))
+        {
+            problems.Add($"--csv: {csv} is a folder; give the name of a CSV file to write.");
+        }
+        else if (Path.GetDirectoryName(Path.GetFullPath(csv)) is { } directory && !Directory.Exists(directory))
+        {
+            problems.Add($"--csv: the folder of {csv} does not exist.");
+        }
+    }
+
     private delegate bool TryParse<T>(string token, out T? value);
 
     private static T? Parse<T>(ArgumentResult result, string name, string expected, TryParse<T> tryParse)

@@ -30,21 +30,7 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             problems.Add($"--engine must be 'auto', 'event' or 'sample-path', got '{Engine}'.");
         }
 
-        if (Csv is { } csv)
-        {
-            if (csv.Length == 0)
-            {
-                problems.Add("--csv must name a file, got an empty path.");
-            }
-            else if (Directory.Exists(csv))
-            {
-                problems.Add($"--csv: {csv} is a folder; give the name of a CSV file to write.");
-            }
-            else if (Path.GetDirectoryName(Path.GetFullPath(csv)) is { } directory && !Directory.Exists(directory))
-            {
-                problems.Add($"--csv: the folder of {csv} does not exist.");
-            }
-        }
+        CliOptions.CheckCsv(Csv, problems);
 
         if (Plots is { } plots && (plots.Length == 0 || System.IO.File.Exists(plots)))
         {

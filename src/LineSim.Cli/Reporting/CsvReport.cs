@@ -235,9 +235,9 @@ internal static class CsvReport
         }
     }
 
-    private static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+    internal static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 
-    private static void WriteRow(TextWriter writer, List<string> cells) => writer.Write(string.Join(',', cells.Select(Escape)) + "\n");
+    internal static void WriteRow(TextWriter writer, List<string> cells) => writer.Write(string.Join(',', cells.Select(Escape)) + "\n");
 
     private static string Escape(string cell) =>
         cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;

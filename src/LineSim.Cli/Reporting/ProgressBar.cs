@@ -1,19 +1,27 @@
+using System.Diagnostics;
+
 namespace LineSim.Cli.Reporting;
 
-/// <summary>A progress bar of finished replications, redrawn in place on a terminal; cleared when disposed.</summary>
+/// <summary>
+/// A progress bar of finished units of work (replications, or an experiment's tasks) with the time left, redrawn in
+/// place on a terminal; cleared when disposed.
+/// </summary>
 internal sealed class ProgressBar : IProgress<int>, IDisposable
 {
     private const int Width = 30;
     private readonly TextWriter _writer;
     private readonly int _total;
+    private readonly string _unit;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
     private int _shown = -1;
     private int _length;
 
-    public ProgressBar(TextWriter writer, int total)
+    public ProgressBar(TextWriter writer, int total, string unit = "replications")
     {
         _writer = writer;
         _total = total;
+        _unit = unit;
         Report(0);
     }
 
@@ -29,9 +37,10 @@ internal sealed class ProgressBar : IProgress<int>, IDisposable
 
             _shown = value;
             int filled = _total == 0 ? Width : value * Width / _total;
-            string line = $"\r  [{new string('#', filled)}{new string('.', Width - filled)}] {value}/{_total} replications";
+            string left = value > 0 && value < _total ? $", {TimeLeft(_clock.Elapsed.TotalSeconds * (_total - value) / value)} left" : string.Empty;
+            string line = $"\r  [{new string('#', filled)}{new string('.', Width - filled)}] {value}/{_total} {_unit}{left}";
+            _writer.Write(line.PadRight(_length));
             _length = line.Length;
-            _writer.Write(line);
             _writer.Flush();
         }
     }
@@ -44,4 +53,11 @@ internal sealed class ProgressBar : IProgress<int>, IDisposable
             _writer.Flush();
         }
     }
+
+    private static string TimeLeft(double seconds) => seconds switch
+    {
+        < 60 => $"{Math.Ceiling(seconds):F0} s",
+        < 3_600 => $"{Math.Floor(seconds / 60):F0} min {Math.Ceiling(seconds % 60):F0} s",
+        _ => $"{Math.Floor(seconds / 3_600):F0} h {Math.Ceiling(seconds % 3_600 / 60):F0} min",
+    };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace LineSim.Scenarios;
 
@@ -15,7 +16,7 @@ public static class ScenarioLoader
 {
     private const string DefaultName = "Line";
 
-    private static readonly JsonDocumentOptions s_options = new()
+    internal static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
@@ -60,12 +61,15 @@ public static class ScenarioLoader
         return Load(json, Path.GetFileNameWithoutExtension(path));
     }
 
+    /// <summary>Loads a scenario from a JSON tree (a plan's configuration of a scenario), checked as a file is.</summary>
+    internal static ScenarioLoadResult LoadNode(JsonNode json, string defaultName) => Load(json.ToJsonString(), defaultName);
+
     private static ScenarioLoadResult Load(string json, string defaultName)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, s_options);
+            document = JsonDocument.Parse(json, DocumentOptions);
         }
         catch (JsonException exception)
         {
@@ -103,7 +107,7 @@ public static class ScenarioLoader
         }
     }
 
-    private static ScenarioError MalformedJson(JsonException exception)
+    internal static ScenarioError MalformedJson(JsonException exception)
     {
         string message = exception.Message;
         int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

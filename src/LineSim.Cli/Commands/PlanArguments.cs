@@ -1,0 +1,50 @@
+using LineSim.Experiments;
+
+namespace LineSim.Cli.Commands;
+
+/// <summary>The arguments of <c>linesim experiment</c>, <c>compare</c> and <c>optimise</c>: the files, and options that override their <c>run</c> sections.</summary>
+internal sealed record PlanArguments(IReadOnlyList<string> Files, int? Replications, long? Seed, bool Json, string? Csv, int? Threads = null)
+{
+    /// <summary>Every problem with the option values, each naming the option.</summary>
+    public List<string> Validate()
+    {
+        var problems = new List<string>();
+        if (Replications is < 1)
+        {
+            problems.Add($"--replications must be at least 1, got {Replications}.");
+        }
+
+        if (Threads is < 1)
+        {
+            problems.Add($"--threads must be at least 1, got {Threads}.");
+        }
+
+        CliOptions.CheckCsv(Csv, problems);
+        return problems;
+    }
+
+    /// <summary>Loads the plan in <see cref="Files"/>[0] with the options applied, or prints its problems and returns <see langword="null"/>.</summary>
+    public ExperimentPlan? LoadPlan(CliConsole console)
+    {
+        PlanLoadResult result = PlanLoader.LoadFile(Files[0]);
+        if (!result.IsValid)
+        {
+            ScenarioFile.WriteErrors(Files[0], result.Errors, console.Error);
+            return null;
+        }
+
+        return result.Plan.WithRun(Replications, Seed);
+    }
+
+    /// <summary>Prints the problems of <see cref="Validate"/>; whether there were none.</summary>
+    public bool Check(CliConsole console)
+    {
+        List<string> problems = Validate();
+        foreach (string problem in problems)
+        {
+            console.Error.WriteLine($"linesim: {problem}");
+        }
+
+        return problems.Count == 0;
+    }
+}
