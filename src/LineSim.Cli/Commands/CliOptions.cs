@@ -46,6 +46,34 @@ internal static class CliOptions
             }),
         };
 
+    /// <summary>A number of seconds, or <c>auto</c>, which parses as <see cref="double.NaN"/>.</summary>
+    public static Option<double?> SecondsOrAuto(string name, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = "SECONDS|auto",
+            CustomParser = result => Parse(result, name, "a number of seconds or 'auto'", static (string token, out double? value) =>
+            {
+                bool ok = double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed);
+                value = token == "auto" ? double.NaN : parsed;
+                return ok || token == "auto";
+            }),
+        };
+
+    /// <summary>A number (not necessarily of seconds), parsed culture-free.</summary>
+    public static Option<double?> Number(string name, string helpName, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            CustomParser = result => Parse(result, name, "a number", static (string token, out double? value) =>
+            {
+                bool ok = double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed);
+                value = parsed;
+                return ok;
+            }),
+        };
+
     /// <summary>Adds a problem when <paramref name="csv"/>, the value of <c>--csv</c>, cannot name a file to write.</summary>
     public static void CheckCsv(string? csv, List<string> problems)
     {

@@ -4,8 +4,15 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>The arguments of <c>linesim run</c>; the options, when given, override the scenario's <c>run</c> section.</summary>
-internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv, string? Plots, string? Engine = null)
+/// <remarks><see cref="Warmup"/> is NaN for <c>--warmup auto</c>.</remarks>
+internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv, string? Plots, string? Engine = null, double? Precision = null, int? MaxReplications = null)
 {
+    /// <summary>The most replications <c>--precision</c> runs unless <c>--max-replications</c> says otherwise.</summary>
+    public const int DefaultMaxReplications = 200;
+
+    /// <summary>Whether MSER-5 picks the warm-up (<c>--warmup auto</c>).</summary>
+    public bool AutoWarmup => Warmup is double.NaN;
+
     /// <summary>Every problem with the option values, each naming the option.</summary>
     public List<string> Validate()
     {
@@ -15,7 +22,7 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             problems.Add($"--replications must be at least 1, got {replications}.");
         }
 
-        if (Warmup is { } warmup && (!double.IsFinite(warmup) || warmup < 0))
+        if (Warmup is { } warmup && !double.IsNaN(warmup) && (!double.IsFinite(warmup) || warmup < 0))
         {
             problems.Add($"--warmup must be 0 or more seconds, got {warmup.ToString(CultureInfo.InvariantCulture)}.");
         }
@@ -28,6 +35,20 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
         if (Engine is not (null or "auto" or "event" or "sample-path"))
         {
             problems.Add($"--engine must be 'auto', 'event' or 'sample-path', got '{Engine}'.");
+        }
+
+        if (Precision is { } precision && (!double.IsFinite(precision) || precision <= 0))
+        {
+            problems.Add($"--precision must be a JPH half-width greater than 0, got {precision.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (MaxReplications is not null && Precision is null)
+        {
+            problems.Add("--max-replications caps --precision; give --precision H too, or --replications for a fixed number.");
+        }
+        else if (MaxReplications is < 2)
+        {
+            problems.Add($"--max-replications must be at least 2, got {MaxReplications}.");
         }
 
         CliOptions.CheckCsv(Csv, problems);
@@ -48,7 +69,7 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
         {
             Replications = Replications ?? options.Replications,
             Seed = Seed ?? options.Seed,
-            Warmup = Warmup ?? options.Warmup,
+            Warmup = Warmup is { } warmup && !double.IsNaN(warmup) ? warmup : options.Warmup,
 
             // The charts include throughput over time, hour by hour unless the scenario says otherwise.
             OutputInterval = options.OutputInterval ?? (Plots is null ? null : 3_600),

@@ -1,4 +1,6 @@
 using LineSim.Results;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Statistics;
 
 namespace LineSim.Experiments;
 
@@ -67,7 +69,15 @@ public static class Mser5
             }
         }
 
-        return new Mser5Truncation(m, best, statistic[best]);
+        if (best == 0)
+        {
+            return new Mser5Truncation(m, 0, statistic[0], 0, 0);
+        }
+
+        var remainder = new RunningStatistics(batches.AsSpan(best).ToArray());
+        double truncatedMean = batches.AsSpan(0, best).ToArray().Average();
+        double halfWidth = StudentT.InvCDF(0, 1, m - best - 1, 0.975) * remainder.StandardDeviation * Math.Sqrt((1.0 / best) + (1.0 / (m - best)));
+        return new Mser5Truncation(m, best, statistic[best], truncatedMean - remainder.Mean, halfWidth);
     }
 
     /// <summary>

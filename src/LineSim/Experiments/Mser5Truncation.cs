@@ -4,8 +4,16 @@ namespace LineSim.Experiments;
 /// <param name="Batches">The number of batch means of five observations.</param>
 /// <param name="TruncatedBatches">The batches to discard from the start, d*: the number that minimises the MSER statistic over the first half.</param>
 /// <param name="Statistic">The MSER statistic at <paramref name="TruncatedBatches"/>.</param>
-public readonly record struct Mser5Truncation(int Batches, int TruncatedBatches, double Statistic)
+/// <param name="Shift">The mean of the truncated batches less the mean of those kept; 0 when none is truncated.</param>
+/// <param name="ShiftHalfWidth">
+/// The 95% half-width of <paramref name="Shift"/> from the spread of the batches kept (Student t); a shift within it
+/// is no evidence of a transient, only of noise at the start.
+/// </param>
+public readonly record struct Mser5Truncation(int Batches, int TruncatedBatches, double Statistic, double Shift, double ShiftHalfWidth)
 {
+    /// <summary>Whether the truncated output differs from the rest by more than its 95% half-width: evidence of a transient, not of noise.</summary>
+    public bool IsSignificant => TruncatedBatches > 0 && Math.Abs(Shift) > ShiftHalfWidth;
+
     /// <summary>The observations to discard from the start: five per truncated batch.</summary>
     public int TruncatedObservations => Mser5.BatchSize * TruncatedBatches;
 
