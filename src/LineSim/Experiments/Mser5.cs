@@ -76,7 +76,10 @@ public static class Mser5
 
         var remainder = new RunningStatistics(batches.AsSpan(best).ToArray());
         double truncatedMean = batches.AsSpan(0, best).ToArray().Average();
-        double halfWidth = StudentT.InvCDF(0, 1, m - best - 1, 0.975) * remainder.StandardDeviation * Math.Sqrt((1.0 / best) + (1.0 / (m - best)));
+        // MSER-5 chose d* among m/2 truncations, the one whose start stands out most: a plain 95% test would find a
+        // transient in stationary noise too often, so the level is divided among the m/2 choices (Bonferroni).
+        double level = 0.05 / (m / 2);
+        double halfWidth = StudentT.InvCDF(0, 1, m - best - 1, 1 - (level / 2)) * remainder.StandardDeviation * Math.Sqrt((1.0 / best) + (1.0 / (m - best)));
         return new Mser5Truncation(m, best, statistic[best], truncatedMean - remainder.Mean, halfWidth);
     }
 

@@ -6,12 +6,12 @@ namespace LineSim.Experiments;
 /// <param name="Statistic">The MSER statistic at <paramref name="TruncatedBatches"/>.</param>
 /// <param name="Shift">The mean of the truncated batches less the mean of those kept; 0 when none is truncated.</param>
 /// <param name="ShiftHalfWidth">
-/// The 95% half-width of <paramref name="Shift"/> from the spread of the batches kept (Student t); a shift within it
-/// is no evidence of a transient, only of noise at the start.
+/// The half-width of <paramref name="Shift"/> from the spread of the batches kept (Student t), at 95% over the m/2
+/// truncations MSER-5 chooses among (Bonferroni); a shift within it is no evidence of a transient, only of noise.
 /// </param>
 public readonly record struct Mser5Truncation(int Batches, int TruncatedBatches, double Statistic, double Shift, double ShiftHalfWidth)
 {
-    /// <summary>Whether the truncated output differs from the rest by more than its 95% half-width: evidence of a transient, not of noise.</summary>
+    /// <summary>Whether the truncated output differs from the rest by more than <see cref="ShiftHalfWidth"/>: evidence of a transient, not of noise.</summary>
     public bool IsSignificant => TruncatedBatches > 0 && Math.Abs(Shift) > ShiftHalfWidth;
 
     /// <summary>The observations to discard from the start: five per truncated batch.</summary>

@@ -33,7 +33,8 @@ public sealed class Mser5Tests
             significant += Mser5.Truncate(series).IsSignificant ? 1 : 0;
         }
 
-        Assert.True(significant <= 20, $"{significant} of 200 stationary series flagged");
+        // At a 5% level over all of MSER-5's choices, about one in twenty or fewer; 20 of 200 would be rare (binomial tail under 1%).
+        Assert.True(significant < 20, $"{significant} of 200 stationary series flagged");
     }
 
     [Fact]
