@@ -59,24 +59,15 @@ internal sealed class ExperimentCommand : ICliCommand
     /// <summary>Writes the CSV file if asked and returns the exit code: interrupted, failed to write, or success.</summary>
     internal static int Finish(ExperimentResult result, PlanArguments arguments, CliConsole console)
     {
-        if (arguments.Csv is { } csvPath)
+        if (!arguments.WriteCsv(console, writer => ExperimentReport.WriteCsv(result, writer)))
         {
-            try
-            {
-                using var writer = new StreamWriter(csvPath);
-                ExperimentReport.WriteCsv(result, writer);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine($"linesim: cannot write the CSV file {csvPath}: {exception.Message}");
-                return ExitCodes.Failure;
-            }
+            return ExitCodes.Failure;
+        }
 
-            if (!arguments.Json)
-            {
-                console.Out.WriteLine();
-                console.Out.WriteLine($"Wrote {result.Configurations.Length * result.Replications} rows (configurations x replications) to {csvPath}");
-            }
+        if (arguments.Csv is { } csvPath && !arguments.Json)
+        {
+            console.Out.WriteLine();
+            console.Out.WriteLine($"Wrote {result.Configurations.Length * result.Replications} rows (configurations x replications) to {csvPath}");
         }
 
         if (result.Interrupted)

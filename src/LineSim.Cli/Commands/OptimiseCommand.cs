@@ -66,18 +66,9 @@ internal sealed class OptimiseCommand : ICliCommand
             OptimisationReport.WriteText(result, plan, console.Out);
         }
 
-        if (arguments.Csv is { } csvPath)
+        if (!arguments.WriteCsv(console, writer => OptimisationReport.WriteCsv(result, writer)))
         {
-            try
-            {
-                using var writer = new StreamWriter(csvPath);
-                OptimisationReport.WriteCsv(result, writer);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine($"linesim: cannot write the CSV file {csvPath}: {exception.Message}");
-                return ExitCodes.Failure;
-            }
+            return ExitCodes.Failure;
         }
 
         if (result.Interrupted)

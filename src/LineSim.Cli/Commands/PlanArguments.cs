@@ -36,6 +36,27 @@ internal sealed record PlanArguments(IReadOnlyList<string> Files, int? Replicati
         return result.Plan.WithRun(Replications, Seed);
     }
 
+    /// <summary>Writes the <c>--csv</c> file with <paramref name="write"/> if one was asked for; whether that went well (else the problem is printed).</summary>
+    public bool WriteCsv(CliConsole console, Action<TextWriter> write)
+    {
+        if (Csv is not { } path)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var writer = new StreamWriter(path);
+            write(writer);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"linesim: cannot write the CSV file {path}: {exception.Message}");
+            return false;
+        }
+    }
+
     /// <summary>Prints the problems of <see cref="Validate"/>; whether there were none.</summary>
     public bool Check(CliConsole console)
     {

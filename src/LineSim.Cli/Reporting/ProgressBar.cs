@@ -9,17 +9,16 @@ namespace LineSim.Cli.Reporting;
 internal sealed class ProgressBar : IProgress<int>, IDisposable
 {
     private const int Width = 30;
-    private readonly TextWriter _writer;
+    private readonly TerminalLine _line;
     private readonly int _total;
     private readonly string _unit;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
     private int _shown = -1;
-    private int _length;
 
     public ProgressBar(TextWriter writer, int total, string unit = "replications")
     {
-        _writer = writer;
+        _line = new TerminalLine(writer);
         _total = total;
         _unit = unit;
         Report(0);
@@ -38,21 +37,11 @@ internal sealed class ProgressBar : IProgress<int>, IDisposable
             _shown = value;
             int filled = _total == 0 ? Width : value * Width / _total;
             string left = value > 0 && value < _total ? $", {TimeLeft(_clock.Elapsed.TotalSeconds * (_total - value) / value)} left" : string.Empty;
-            string line = $"\r  [{new string('#', filled)}{new string('.', Width - filled)}] {value}/{_total} {_unit}{left}";
-            _writer.Write(line.PadRight(_length));
-            _length = line.Length;
-            _writer.Flush();
+            _line.Draw($"  [{new string('#', filled)}{new string('.', Width - filled)}] {value}/{_total} {_unit}{left}");
         }
     }
 
-    public void Dispose()
-    {
-        lock (_lock)
-        {
-            _writer.Write("\r" + new string(' ', _length) + "\r");
-            _writer.Flush();
-        }
-    }
+    public void Dispose() => _line.Dispose();
 
     private static string TimeLeft(double seconds) => seconds switch
     {

@@ -78,6 +78,28 @@ public sealed record ExperimentPlan
         };
     }
 
+    /// <summary>The plan's scenario with <paramref name="settings"/> set (a wildcard path sets every field it matches), as a configuration run as the plan runs.</summary>
+    /// <param name="name">The configuration's name.</param>
+    /// <param name="settings">The values to set, as a search's or an experiment's settings.</param>
+    /// <exception cref="ScenarioException">A path selects nothing, or the values make the scenario invalid; the errors say which.</exception>
+    public ExperimentConfiguration Configure(string name, IEnumerable<Setting> settings)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(settings);
+        ImmutableArray<Setting> list = [.. settings];
+        var errors = new ScenarioErrorList();
+        var values = new List<(ValueTarget, double)>();
+        foreach (Setting setting in list)
+        {
+            values.AddRange(PlanReader.Targets(setting.Path, setting.Path, Template, errors).Select(t => (t, setting.Value)));
+        }
+
+        ScenarioLoadResult loaded = errors.Count == 0 ? Template.Load(values) : ScenarioLoadResult.Failure(errors.Errors);
+        return loaded.IsValid
+            ? new ExperimentConfiguration(name, loaded.Scenario.Line, loaded.Scenario.Options) { Settings = list }
+            : throw new ScenarioException(loaded.Errors);
+    }
+
     /// <summary>The configuration that gives each decision the level at its index; its problems when it is invalid.</summary>
     internal (ExperimentConfiguration? Configuration, string? Problem) Configure(ReadOnlySpan<int> levels)
     {

@@ -166,7 +166,8 @@ internal static class GoalReader
     private static ImmutableArray<(int, double)> TotalTerms(string text, string at, ScenarioTemplate template, ImmutableArray<Decision>.Builder decisions, ScenarioErrorList errors)
     {
         var terms = ImmutableArray.CreateBuilder<(int, double)>();
-        foreach (ValueTarget target in PlanReader.Targets(text, at, template, errors))
+        IEnumerable<ValueTarget> targets = text.Split(" + ", StringSplitOptions.TrimEntries).SelectMany(path => PlanReader.Targets(path, at, template, errors));
+        foreach (ValueTarget target in targets.DistinctBy(t => t.Text))
         {
             int decision = -1;
             for (int d = 0; d < decisions.Count && decision < 0; d++)

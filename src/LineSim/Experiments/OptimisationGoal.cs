@@ -12,10 +12,13 @@ public sealed record OptimisationGoal
     /// <summary>Whether <see cref="Figure"/> is maximised (else minimised).</summary>
     public bool Maximise { get; init; }
 
-    /// <summary>A path (with wildcards) whose values' total is minimised, as <c>stations[*].bufferBefore</c>; <see langword="null"/> when a figure is the objective.</summary>
+    /// <summary>
+    /// A path (with wildcards) whose values' total is minimised, as <c>stations[*].bufferBefore</c>, or several joined by
+    /// <c>" + "</c>; <see langword="null"/> when a figure is the objective.
+    /// </summary>
     public string? Total { get; init; }
 
-    /// <summary>A path whose values' total is bounded by <see cref="BudgetAtMost"/>; <see langword="null"/> for no budget.</summary>
+    /// <summary>A path (or several joined by <c>" + "</c>) whose values' total is bounded by <see cref="BudgetAtMost"/>; <see langword="null"/> for no budget.</summary>
     public string? BudgetTotal { get; init; }
 
     /// <summary>The largest allowed total of <see cref="BudgetTotal"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using LineSim.Scenarios;
 
@@ -21,23 +20,10 @@ public static class PlanLoader
     public static PlanLoadResult LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
+        string? json = ScenarioLoader.ReadFile(path, "a plan file", out ScenarioError? error);
+        if (json is null)
         {
-            return PlanLoadResult.Failure([new ScenarioError(string.Empty, "is a folder, not a plan file")]);
-        }
-
-        string json;
-        try
-        {
-            json = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return PlanLoadResult.Failure([new ScenarioError(string.Empty, "file not found")]);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return PlanLoadResult.Failure([new ScenarioError(string.Empty, $"cannot read the file: {exception.Message}")]);
+            return PlanLoadResult.Failure([error!]);
         }
 
         return Load(json, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", Path.GetFileNameWithoutExtension(path));
