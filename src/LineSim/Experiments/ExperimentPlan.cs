@@ -11,6 +11,11 @@ namespace LineSim.Experiments;
 /// </summary>
 public sealed record ExperimentPlan
 {
+    /// <summary>Plans come from <see cref="PlanLoader"/>, which makes and checks their configurations.</summary>
+    internal ExperimentPlan()
+    {
+    }
+
     /// <summary>The plan's name: its <c>name</c>, or its file's name.</summary>
     public required string Name { get; init; }
 
