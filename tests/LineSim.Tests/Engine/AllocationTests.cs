@@ -6,6 +6,7 @@ namespace LineSim.Tests.Engine;
 /// The event loop allocates nothing in steady state: a replication ten times as long allocates (almost) the same
 /// number of bytes, the difference being far below one byte per event.
 /// </summary>
+[Collection(nameof(AllocationCollection))]
 public sealed class AllocationTests
 {
     private const long Parts = 5_000;
