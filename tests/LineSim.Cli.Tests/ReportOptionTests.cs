@@ -76,7 +76,7 @@ public sealed class ReportOptionTests : IClassFixture<ScenarioFiles>
     {
         var clock = new ManualClock();
         using var writer = new StringWriter();
-        using (var bar = new ProgressBar(writer, 4, clock))
+        using (var bar = new ProgressBar(writer, 4, clock: clock))
         {
             clock.Advance(TimeSpan.FromSeconds(30));
             ((IProgress<double>)bar).Report(1.5);

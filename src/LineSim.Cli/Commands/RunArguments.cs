@@ -4,6 +4,7 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>The arguments of <c>linesim run</c>; the options, when given, override the scenario's <c>run</c> section.</summary>
+/// <remarks><see cref="Warmup"/> is NaN for <c>--warmup auto</c>.</remarks>
 internal sealed record RunArguments(
     string File,
     int? Replications,
@@ -15,8 +16,16 @@ internal sealed record RunArguments(
     string? Plots,
     string? Engine = null,
     string? Report = null,
-    string? CsvSummary = null)
+    string? CsvSummary = null,
+    double? Precision = null,
+    int? MaxReplications = null)
 {
+    /// <summary>The most replications <c>--precision</c> runs unless <c>--max-replications</c> says otherwise.</summary>
+    public const int DefaultMaxReplications = 200;
+
+    /// <summary>Whether MSER-5 picks the warm-up (<c>--warmup auto</c>).</summary>
+    public bool AutoWarmup => Warmup is double.NaN;
+
     /// <summary>Every problem with the option values, each naming the option.</summary>
     public List<string> Validate()
     {
@@ -26,7 +35,7 @@ internal sealed record RunArguments(
             problems.Add($"--replications must be at least 1, got {replications}.");
         }
 
-        if (Warmup is { } warmup && (!double.IsFinite(warmup) || warmup < 0))
+        if (Warmup is { } warmup && !double.IsNaN(warmup) && (!double.IsFinite(warmup) || warmup < 0))
         {
             problems.Add($"--warmup must be 0 or more seconds, got {warmup.ToString(CultureInfo.InvariantCulture)}.");
         }
@@ -41,9 +50,23 @@ internal sealed record RunArguments(
             problems.Add($"--engine must be 'auto', 'event' or 'sample-path', got '{Engine}'.");
         }
 
-        CheckFile(problems, "--csv", Csv, "a CSV file");
-        CheckFile(problems, "--csv-summary", CsvSummary, "a CSV file");
-        CheckFile(problems, "--report", Report, "an HTML file");
+        if (Precision is { } precision && (!double.IsFinite(precision) || precision <= 0))
+        {
+            problems.Add($"--precision must be a JPH half-width greater than 0, got {precision.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (MaxReplications is not null && Precision is null)
+        {
+            problems.Add("--max-replications caps --precision; give --precision H too, or --replications for a fixed number.");
+        }
+        else if (MaxReplications is < 2)
+        {
+            problems.Add($"--max-replications must be at least 2, got {MaxReplications}.");
+        }
+
+        CliOptions.CheckFile(problems, "--csv", Csv, "a CSV file");
+        CliOptions.CheckFile(problems, "--csv-summary", CsvSummary, "a CSV file");
+        CliOptions.CheckFile(problems, "--report", Report, "an HTML file");
         if (Csv is not null && Csv == CsvSummary)
         {
             problems.Add($"--csv and --csv-summary name the same file, {Csv}; give each its own.");
@@ -67,7 +90,7 @@ internal sealed record RunArguments(
         (string Property, string Option, bool Given)[] sources =
         [
             ("Replications", "--replications", Replications is not null),
-            ("Warmup", "--warmup", Warmup is not null),
+            ("Warmup", "--warmup", Warmup is not null && !AutoWarmup),
             ("Duration", "--duration", Duration is not null),
             ("OutputInterval", "--plots (its hourly output intervals)", Plots is not null && scenario.Options.OutputInterval is null),
         ];
@@ -83,28 +106,6 @@ internal sealed record RunArguments(
         return message;
     }
 
-    /// <summary>Adds a problem when an output file option names no file, a folder, or a file in a folder that does not exist.</summary>
-    private static void CheckFile(List<string> problems, string option, string? path, string kind)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        if (path.Length == 0)
-        {
-            problems.Add($"{option} must name a file, got an empty path.");
-        }
-        else if (Directory.Exists(path))
-        {
-            problems.Add($"{option}: {path} is a folder; give the name of {kind} to write.");
-        }
-        else if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory && !Directory.Exists(directory))
-        {
-            problems.Add($"{option}: the folder of {path} does not exist.");
-        }
-    }
-
     /// <summary>The scenario with its run options overridden by the options given.</summary>
     public Scenario ApplyTo(Scenario scenario)
     {
@@ -113,7 +114,7 @@ internal sealed record RunArguments(
         {
             Replications = Replications ?? options.Replications,
             Seed = Seed ?? options.Seed,
-            Warmup = Warmup ?? options.Warmup,
+            Warmup = Warmup is { } warmup && !double.IsNaN(warmup) ? warmup : options.Warmup,
 
             // The charts include throughput over time, hour by hour unless the scenario says otherwise.
             OutputInterval = options.OutputInterval ?? (Plots is null && Report is null ? null : 3_600),

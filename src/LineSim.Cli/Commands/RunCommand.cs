@@ -8,7 +8,7 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS] [--duration SECONDS] [--engine E] [--json] [--csv FILE] [--csv-summary FILE] [--plots DIR] [--report FILE]</c>:
+/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS|auto] [--duration SECONDS] [--engine E] [--precision H] [--max-replications N] [--json] [--csv FILE] [--csv-summary FILE] [--plots DIR] [--report FILE]</c>:
 /// runs a scenario's replications in parallel and reports the results.
 /// </summary>
 internal sealed class RunCommand : ICliCommand
@@ -18,7 +18,7 @@ internal sealed class RunCommand : ICliCommand
         var file = new Argument<string>("FILE") { Description = "The scenario file (JSON)." };
         Option<int?> replications = CliOptions.Integer("--replications", "N", "Number of replications; overrides run.replications.", "-r");
         Option<long?> seed = CliOptions.Long("--seed", "S", "Scenario seed; overrides run.seed.", "-s");
-        Option<double?> warmup = CliOptions.Seconds("--warmup", "Warm-up in seconds, discarded from the statistics; overrides run.warmup.");
+        Option<double?> warmup = CliOptions.SecondsOrAuto("--warmup", "Warm-up in seconds, discarded from the statistics, or auto (MSER-5 on a pilot run picks it); overrides run.warmup.");
         Option<double?> duration = CliOptions.Seconds("--duration", "Observation window after the warm-up, in seconds; overrides run.duration (and run.partCount).");
         var json = new Option<bool>("--json") { Description = "Print only a JSON document of the results on standard output." };
         var csv = new Option<string?>("--csv") { HelpName = "FILE", Description = "Also write one row per replication to this CSV file." };
@@ -29,11 +29,13 @@ internal sealed class RunCommand : ICliCommand
         };
         var report = new Option<string?>("--report") { HelpName = "FILE", Description = "Also write a self-contained HTML report (charts, tables, the plant's drawing) to this file." };
         var plots = new Option<string?>("--plots") { HelpName = "DIR", Description = "Also write charts (SVG and PNG) to this folder, created if missing." };
+        Option<double?> precision = CliOptions.Number("--precision", "H", "Add replications until the 95% half-width of JPH is at most H (or --max-replications is reached).");
+        Option<int?> maxReplications = CliOptions.Integer("--max-replications", "N", $"The most replications --precision runs (default {RunArguments.DefaultMaxReplications}).");
         var engine = new Option<string?>("--engine") { HelpName = "auto|event|sample-path", Description = "The engine; overrides run.engine (default auto: the sample-path engine where it is exact)." };
 
         var command = new Command("run", "Run a scenario file and report its throughput (JPH) against takt, WIP, lead time, stations and buffers.")
         {
-            file, replications, seed, warmup, duration, json, csv, csvSummary, plots, report, engine,
+            file, replications, seed, warmup, duration, json, csv, csvSummary, plots, report, engine, precision, maxReplications,
         };
         command.SetAction(parse => Execute(
             new RunArguments(
@@ -47,7 +49,9 @@ internal sealed class RunCommand : ICliCommand
                 parse.GetValue(plots),
                 parse.GetValue(engine),
                 parse.GetValue(report),
-                parse.GetValue(csvSummary)),
+                parse.GetValue(csvSummary),
+                parse.GetValue(precision),
+                parse.GetValue(maxReplications)),
             console,
             args: parse.Tokens.Where(token => token.Type != System.CommandLine.Parsing.TokenType.Command).Select(token => token.Value)));
         return command;
@@ -90,23 +94,11 @@ internal sealed class RunCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        SimulationResult result;
-        try
+        var notes = new List<string>();
+        (SimulationResult? run, int exitCode) = ReplicationRunner.Run(simulation, arguments, console, notes);
+        if (run is not { } result)
         {
-            if (console.ErrorIsTerminal && !arguments.Json)
-            {
-                using var progress = new ProgressBar(console.Error, simulation.Options.Replications);
-                result = simulation.Run(progress, console.Interrupt.Token);
-            }
-            else
-            {
-                result = simulation.Run(cancellationToken: console.Interrupt.Token);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            console.Error.WriteLine("linesim: interrupted before any replication finished; nothing to report.");
-            return console.Interrupt.ExitCode;
+            return exitCode;
         }
 
         if (arguments.Json)
@@ -116,6 +108,11 @@ internal sealed class RunCommand : ICliCommand
         else
         {
             TextReport.Write(result, scenario.Line, console.Out);
+            foreach (string note in notes)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine(note);
+            }
         }
 
         if (arguments.Csv is { } csvPath)

@@ -3,34 +3,36 @@ using System.Globalization;
 namespace LineSim.Cli.Reporting;
 
 /// <summary>
-/// A progress bar of replications, redrawn in place on a terminal, with the time left estimated from the replications
-/// done so far; cleared when disposed. It takes whole replications (<see cref="IProgress{T}"/> of <see cref="int"/>) or
-/// fractions of them (of <see cref="double"/>), so that progress within a long replication can move it.
+/// A progress bar of units of work (replications, or an experiment's tasks), redrawn in place on a terminal, with the
+/// time left estimated from the work done so far; cleared when disposed. It takes whole units
+/// (<see cref="IProgress{T}"/> of <see cref="int"/>) or fractions of them (of <see cref="double"/>), so that progress
+/// within a long replication can move it.
 /// </summary>
 internal sealed class ProgressBar : IProgress<int>, IProgress<double>, IDisposable
 {
     private const int Width = 30;
-    private readonly TextWriter _writer;
+    private readonly TerminalLine _line;
     private readonly int _total;
+    private readonly string _unit;
     private readonly TimeProvider _clock;
     private readonly long _started;
     private readonly Lock _lock = new();
     private double _shown = -1;
-    private int _length;
 
-    public ProgressBar(TextWriter writer, int total, TimeProvider? clock = null)
+    public ProgressBar(TextWriter writer, int total, string unit = "replications", TimeProvider? clock = null)
     {
-        _writer = writer;
+        _line = new TerminalLine(writer);
         _total = total;
+        _unit = unit;
         _clock = clock ?? TimeProvider.System;
         _started = _clock.GetTimestamp();
         Report(0.0);
     }
 
-    /// <summary>Whole replications finished.</summary>
+    /// <summary>Whole units finished.</summary>
     public void Report(int value) => Report((double)value);
 
-    /// <summary>Replications done, fractions included: 2.5 is two finished and half of the work of another.</summary>
+    /// <summary>Units done, fractions included: 2.5 is two finished and half of the work of another.</summary>
     public void Report(double value)
     {
         lock (_lock)
@@ -43,26 +45,13 @@ internal sealed class ProgressBar : IProgress<int>, IProgress<double>, IDisposab
 
             _shown = Math.Min(value, _total);
             int filled = _total == 0 ? Width : (int)(_shown * Width / _total);
-            string line = string.Create(
+            _line.Draw(string.Create(
                 CultureInfo.InvariantCulture,
-                $"\r  [{new string('#', filled)}{new string('.', Width - filled)}] {(int)_shown}/{_total} replications{Left()}");
-
-            // Blank out what a longer line before left behind.
-            int length = line.Length;
-            _writer.Write(length < _length ? line + new string(' ', _length - length) : line);
-            _length = Math.Max(length, _length);
-            _writer.Flush();
+                $"  [{new string('#', filled)}{new string('.', Width - filled)}] {(int)_shown}/{_total} {_unit}{Left()}"));
         }
     }
 
-    public void Dispose()
-    {
-        lock (_lock)
-        {
-            _writer.Write("\r" + new string(' ', _length) + "\r");
-            _writer.Flush();
-        }
-    }
+    public void Dispose() => _line.Dispose();
 
     /// <summary>", about 2 min 10 s left", from the rate so far; empty before any work is done or after all of it.</summary>
     private string Left()
