@@ -2,23 +2,22 @@
 # Packs LineSim, LineSim.Plots and the linesim tool, then uses them as a user would, from a local folder feed and
 # never through a project reference:
 #   1. the packages hold what they promise (README, license, XML documentation, symbols package);
-#   2. a new console project outside the repository, with a PackageReference to LineSim 0.1.0, builds and runs
+#   2. a new console project outside the repository, with a PackageReference to the packed LineSim, builds and runs
 #      examples/QuickStart/Program.cs and prints the line's JPH;
 #   3. `dotnet tool install` installs linesim from the feed, and `linesim validate` and `linesim run --plots` work.
 # Exits non-zero with a message naming the failed step. Needs the .NET SDK and NuGet (for the packages' dependencies).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-version=0.1.0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
 fail() { echo "package check FAILED: $*" >&2; exit 1; }
 
 echo "== Packing into $feed"
-for project in src/LineSim src/LineSim.Plots src/LineSim.Cli; do
-  dotnet pack "$project" -c Release -o "$feed" -v q -nologo || fail "dotnet pack $project"
-done
+version=$(bash eng/pack.sh "$feed" | tail -n 1) || fail "eng/pack.sh"
+[[ "$version" =~ ^0\.1\.0-dev\.[0-9]+\.[0-9]{14}$ ]] || fail "eng/pack.sh gave the version '$version', not 0.1.0-dev.<commits>.<time>"
+echo "== Version $version"
 for package in LineSim LineSim.Plots LineSim.Cli; do
   [ -f "$feed/$package.$version.nupkg" ] || fail "$package.$version.nupkg was not produced"
 done
@@ -39,7 +38,7 @@ grep -q ' README.md$' <<<"$contents" || fail "LineSim.$version.nupkg lacks its R
 contents=$(unzip -l "$feed/LineSim.Cli.$version.nupkg")
 grep -q 'DotnetToolSettings.xml$' <<<"$contents" || fail "LineSim.Cli.$version.nupkg is not a .NET tool package"
 
-# A fresh package cache, so that no LineSim 0.1.0 cached by an earlier run is used; LineSim* comes from the feed only.
+# A fresh package cache, so that no LineSim cached by an earlier run is used; LineSim* comes from the feed only.
 export NUGET_PACKAGES="$work/packages"
 cat > "$work/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
@@ -90,8 +89,11 @@ tools="$work/tools"
 dotnet tool install LineSim.Cli --version "$version" --tool-path "$tools" --configfile "$work/nuget.config" >/dev/null \
   || fail "dotnet tool install LineSim.Cli"
 "$tools/linesim" validate examples/scenarios/quick-start.json || fail "linesim validate examples/scenarios/quick-start.json"
-"$tools/linesim" run examples/scenarios/quick-start.json --replications 2 --duration 86400 --plots "$work/charts" \
-  | tail -n 1 || fail "linesim run --plots"
+"$tools/linesim" run examples/scenarios/quick-start.json --replications 2 --duration 86400 --plots "$work/charts" --report "$work/report.html" \
+  | tail -n 1 || fail "linesim run --plots --report"
+grep -q '<svg' "$work/report.html" || fail "linesim run --report did not write an HTML report with charts"
+contents=$(unzip -l "$feed/LineSim.$version.nupkg")
+grep -q ' scenario.schema.json$' <<<"$contents" || fail "LineSim.$version.nupkg lacks scenario.schema.json"
 for chart in station-states throughput lead-time buffer-occupancy; do
   [ -s "$work/charts/$chart.svg" ] && [ -s "$work/charts/$chart.png" ] || fail "linesim run --plots did not write $chart.svg and .png"
 done

@@ -32,7 +32,7 @@ public class ExampleScenarioBenchmarks
     public double OneDay() => _simulation.RunReplication(0).ThroughputPerHour;
 
     /// <summary>examples/scenarios, found above the folder BenchmarkDotNet runs the benchmark from.</summary>
-    private static string ScenarioFolder()
+    internal static string ScenarioFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -7,9 +7,12 @@ namespace LineSim.Cli;
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
     /// <summary>How the user stops a long command.</summary>
-    /// <value>Defaults to an interrupt that never comes.</value>
-    public CliInterrupt Interrupt { get; init; } = CliInterrupt.None;
+    /// <value>Defaults to an interrupt that comes only when cancelled in process.</value>
+    public CliInterrupt Interrupt { get; init; } = new();
 
-    /// <summary>The process's console, interrupted by Ctrl-C or SIGTERM.</summary>
-    public static CliConsole System() => new(Console.Out, Console.Error, !Console.IsErrorRedirected) { Interrupt = CliInterrupt.OfProcess(Console.Error) };
+    /// <summary>The process's console; for an <paramref name="interruptible"/> command, interrupted by Ctrl-C or SIGTERM.</summary>
+    public static CliConsole System(bool interruptible) => new(Console.Out, Console.Error, !Console.IsErrorRedirected)
+    {
+        Interrupt = interruptible ? CliInterrupt.OfProcess(Console.Error) : new(),
+    };
 }

@@ -12,13 +12,16 @@ internal sealed class CliInterrupt : IDisposable
     private readonly PosixSignalRegistration[] _signals;
     private PosixSignal _signal = PosixSignal.SIGINT;
 
+    /// <summary>An interrupt that comes only from <see cref="Cancel"/>, for commands run in process.</summary>
+    public CliInterrupt()
+        : this(error: null)
+    {
+    }
+
     private CliInterrupt(TextWriter? error)
     {
         _signals = error is null ? [] : [Handle(PosixSignal.SIGINT, error), Handle(PosixSignal.SIGTERM, error)];
     }
-
-    /// <summary>An interrupt that never comes, for commands run in process.</summary>
-    public static CliInterrupt None => new(error: null);
 
     /// <summary>Cancelled when the user interrupts the command.</summary>
     public CancellationToken Token => _source.Token;
@@ -28,6 +31,9 @@ internal sealed class CliInterrupt : IDisposable
 
     /// <summary>Listens for the process's signals, telling the user on <paramref name="error"/> what an interrupt does.</summary>
     public static CliInterrupt OfProcess(TextWriter error) => new(error);
+
+    /// <summary>Interrupts the command as Ctrl-C does.</summary>
+    public void Cancel() => _source.Cancel();
 
     public void Dispose()
     {

@@ -3,68 +3,95 @@ using ScottPlot;
 
 namespace LineSim.Plots;
 
-/// <summary>Each buffer's time-average level interval by interval over the observation window, one line per buffer.</summary>
+/// <summary>
+/// Each buffer's time-average level interval by interval over the observation window, in a row of its own named
+/// "source -> target" (small multiples: readable for any number of buffers, without a legend to cover the data); each
+/// row runs from empty at its foot to full at its head.
+/// </summary>
 internal static class BufferLevelsChart
 {
     public const string Name = "buffer-levels";
 
-    private static readonly Color[] s_palette =
-    [
-        ChartColors.Blocked, ChartColors.Working, ChartColors.Starved, ChartColors.Down, ChartColors.Estimate,
-        Color.FromHex("#6A1B9A"), Color.FromHex("#00838F"), Color.FromHex("#EF6C00"),
-    ];
+    /// <summary>The most points a row draws; longer series are averaged over consecutive intervals.</summary>
+    private const int MaxPoints = 400;
 
-    public static IReadOnlyList<BufferSummary> Buffers(SimulationResult result)
-    {
-        var buffers = new List<BufferSummary>();
-        if (result.InputBuffer is { AverageLevelOverTime.Length: > 0 } input)
-        {
-            buffers.Add(input);
-        }
+    /// <summary>The share of a row's height its level may fill, leaving a gap to the next row.</summary>
+    private const double RowFill = 0.8;
 
-        foreach (BufferSummary buffer in result.Buffers)
-        {
-            if (buffer.Capacity > 0 && buffer.AverageLevelOverTime.Length > 0)
-            {
-                buffers.Add(buffer);
-            }
-        }
+    public static IReadOnlyList<BufferSummary> Buffers(SimulationResult result) =>
+        [.. BufferNames.WithRoom(result).Where(buffer => buffer.AverageLevelOverTime.Length > 0)];
 
-        return buffers;
-    }
-
-    public static Plot Create(SimulationResult result)
+    public static Chart Create(SimulationResult result)
     {
         double interval = result.OutputInterval!.Value;
+        IReadOnlyList<BufferSummary> buffers = Buffers(result);
+        int n = buffers.Count;
+        TimeAxis axis = TimeAxis.For(buffers[0].AverageLevelOverTime.Length * interval);
         Plot plot = ChartFile.Create(
             $"Buffer levels over time: {result.Scenario}",
-            "Time since the end of the warm-up (h)",
-            "Average level (parts waiting)");
-        IReadOnlyList<BufferSummary> buffers = Buffers(result);
-        double highest = 1;
-        for (int b = 0; b < buffers.Count; b++)
+            $"Time since the end of the warm-up ({axis.Unit})",
+            "Buffer: average level, from empty to full");
+        var labels = new string[n];
+        double end = 0;
+        for (int b = 0; b < n; b++)
         {
             BufferSummary buffer = buffers[b];
-            int n = buffer.AverageLevelOverTime.Length;
-            var time = new double[n];
-            var level = new double[n];
-            for (int k = 0; k < n; k++)
+            double[] levels = Averaged(buffer.AverageLevelOverTime, out int perPoint);
+            double scale = buffer.Capacity == int.MaxValue ? Math.Max(1, levels.Max()) : buffer.Capacity;
+            double foot = ChartFile.RowPosition(b, n) - (RowFill / 2);
+            var time = new double[levels.Length];
+            var head = new double[levels.Length];
+            var floor = new double[levels.Length];
+            for (int k = 0; k < levels.Length; k++)
             {
-                time[k] = (k + 1) * interval / 3_600;
-                level[k] = buffer.AverageLevelOverTime[k].Mean;
-                highest = Math.Max(highest, level[k]);
+                time[k] = (k + 1) * perPoint * interval / axis.Seconds;
+                head[k] = foot + (RowFill * Math.Min(1, levels[k] / scale));
+                floor[k] = foot;
             }
 
-            var line = plot.Add.Scatter(time, level);
-            line.Color = s_palette[b % s_palette.Length];
-            line.LineWidth = 1.5f;
-            line.MarkerSize = n <= 60 ? 4 : 0;
-            string capacity = buffer.Capacity == int.MaxValue ? "unlimited" : $"capacity {buffer.Capacity}";
-            line.LegendText = buffer.After is null ? $"Input buffer before {buffer.Before} ({capacity})" : $"{buffer.After} to {buffer.Before} ({capacity})";
+            end = Math.Max(end, time[^1]);
+            var fill = plot.Add.FillY(time, floor, head);
+            fill.FillColor = ChartColors.Partly;
+            fill.LineWidth = 0;
+            var line = plot.Add.Scatter(time, head);
+            line.Color = ChartColors.Blocked;
+            line.LineWidth = 1.2f;
+            line.MarkerSize = 0;
+            var full = plot.Add.HorizontalLine(foot + RowFill);
+            full.Color = Colors.Gray.WithAlpha(0.5);
+            full.LineWidth = 1;
+            labels[b] = $"{BufferNames.Of(buffer)} ({(buffer.Capacity == int.MaxValue ? "unlimited, scaled to its highest level" : BufferNames.Capacity(buffer))})";
         }
 
-        plot.Axes.SetLimits(0, buffers[0].AverageLevelOverTime.Length * interval / 3_600, 0, highest * 1.35);
-        plot.ShowLegend(Alignment.UpperRight);
-        return plot;
+        ChartFile.Rows(plot, labels);
+        plot.Axes.SetLimitsX(0, end);
+        return new Chart(
+            Name,
+            plot,
+            ChartFile.HeightFor(n),
+            $"One row per buffer with room for parts, in flow order: its average level {Per(interval)} over the observation window, each row from empty at its foot to full at its head.");
+    }
+
+    private static string Per(double interval) => interval == 3_600 ? "hour by hour" : $"in intervals of {TimeAxis.Words(interval)}";
+
+    /// <summary>The means of the series, averaged over runs of consecutive intervals so that at most <see cref="MaxPoints"/> remain.</summary>
+    private static double[] Averaged(System.Collections.Immutable.ImmutableArray<Estimate> series, out int perPoint)
+    {
+        perPoint = (series.Length + MaxPoints - 1) / MaxPoints;
+        var points = new double[(series.Length + perPoint - 1) / perPoint];
+        for (int p = 0; p < points.Length; p++)
+        {
+            int from = p * perPoint;
+            int to = Math.Min(series.Length, from + perPoint);
+            double sum = 0;
+            for (int k = from; k < to; k++)
+            {
+                sum += series[k].Mean;
+            }
+
+            points[p] = sum / (to - from);
+        }
+
+        return points;
     }
 }

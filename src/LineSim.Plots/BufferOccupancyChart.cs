@@ -1,71 +1,60 @@
+using System.Globalization;
 using LineSim.Results;
 using ScottPlot;
 
 namespace LineSim.Plots;
 
-/// <summary>Per buffer with room for parts, stacked bars of the share of time empty, partly filled and full, labelled with the average level.</summary>
+/// <summary>
+/// Per buffer with room for parts, one row down the chart named "source -> target", stacked bars of the share of time
+/// empty, partly filled and full, and the average level beside the bar.
+/// </summary>
 internal static class BufferOccupancyChart
 {
     public const string Name = "buffer-occupancy";
 
-    public static List<BufferSummary> Buffers(SimulationResult result)
-    {
-        var buffers = new List<BufferSummary>();
-        if (result.InputBuffer is { } input)
-        {
-            buffers.Add(input);
-        }
+    /// <summary>The share of the horizontal axis beyond 100% where the average levels are written.</summary>
+    private const double LabelRoom = 28;
 
-        foreach (BufferSummary buffer in result.Buffers)
-        {
-            // A buffer of capacity 0 is always both empty and full: nothing to show.
-            if (buffer.Capacity > 0)
-            {
-                buffers.Add(buffer);
-            }
-        }
+    public static List<BufferSummary> Buffers(SimulationResult result) => BufferNames.WithRoom(result);
 
-        return buffers;
-    }
-
-    public static Plot Create(SimulationResult result)
+    public static Chart Create(SimulationResult result)
     {
         List<BufferSummary> buffers = Buffers(result);
-        Plot plot = ChartFile.Create($"Buffer occupancy: {result.Scenario}", "Buffer (before station, in flow order)", "Share of time (%)");
+        int n = buffers.Count;
+        Plot plot = ChartFile.Create($"Buffer occupancy: {result.Scenario}", "Share of time (%)", "Buffer (in flow order)");
         var bars = new List<Bar>();
-        var labels = new string[buffers.Count];
-        for (int i = 0; i < buffers.Count; i++)
+        var labels = new string[n];
+        for (int i = 0; i < n; i++)
         {
             BufferSummary buffer = buffers[i];
-            labels[i] = buffer.After is null ? $"input -> {buffer.Before}" : $"-> {buffer.Before}";
+            double row = ChartFile.RowPosition(i, n);
+            labels[i] = BufferNames.Of(buffer) + (buffer.IsConveyor ? " (conveyor)" : string.Empty);
             double empty = 100 * buffer.EmptyFraction.Mean;
             double full = 100 * buffer.FullFraction.Mean;
-            string capacity = buffer.Capacity == int.MaxValue ? "unlimited" : buffer.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            bars.Add(new Bar { Position = i, ValueBase = 0, Value = empty, FillColor = ChartColors.Starved, LineWidth = 0, Size = 0.6 });
-            bars.Add(new Bar { Position = i, ValueBase = empty, Value = 100 - full, FillColor = ChartColors.Partly, LineWidth = 0, Size = 0.6 });
-            bars.Add(new Bar
-            {
-                Position = i,
-                ValueBase = 100 - full,
-                Value = 100,
-                FillColor = ChartColors.Blocked,
-                LineWidth = 0,
-                Size = 0.6,
-                Label = $"avg {buffer.AverageLevel.Mean:F1} of {capacity}",
-            });
+            bars.Add(new Bar { Position = row, ValueBase = 0, Value = empty, FillColor = ChartColors.Starved, LineWidth = 0, Size = 0.7 });
+            bars.Add(new Bar { Position = row, ValueBase = empty, Value = 100 - full, FillColor = ChartColors.Partly, LineWidth = 0, Size = 0.7 });
+            bars.Add(new Bar { Position = row, ValueBase = 100 - full, Value = 100, FillColor = ChartColors.Blocked, LineWidth = 0, Size = 0.7 });
+            string capacity = buffer.Capacity == int.MaxValue ? "unlimited" : buffer.Capacity.ToString(CultureInfo.InvariantCulture);
+            var level = plot.Add.Text($"avg {buffer.AverageLevel.Mean.ToString("F1", CultureInfo.InvariantCulture)} of {capacity}", 101.5, row);
+            level.Alignment = Alignment.MiddleLeft;
+            level.LabelFontName = ChartFile.Font;
+            level.LabelFontSize = 12;
         }
 
-        plot.Add.Bars(bars);
-        ChartFile.Categories(plot, labels);
-        plot.Axes.SetLimitsY(0, 115);
-        plot.ShowLegend(
-            [
-                ChartFile.Swatch("Empty", ChartColors.Starved),
-                ChartFile.Swatch("Partly filled", ChartColors.Partly),
-                ChartFile.Swatch("Full", ChartColors.Blocked),
-            ],
-            Alignment.UpperRight);
-        plot.Legend.Orientation = Orientation.Horizontal;
-        return plot;
+        var plottable = plot.Add.Bars(bars);
+        plottable.Horizontal = true;
+        ChartFile.Rows(plot, labels);
+        plot.Axes.SetLimitsX(0, 100 + LabelRoom);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. Enumerable.Range(0, 6).Select(k => new Tick(20 * k, (20 * k).ToString(CultureInfo.InvariantCulture)))]);
+        plot.Legend.ManualItems.Add(ChartFile.Swatch("Empty", ChartColors.Starved));
+        plot.Legend.ManualItems.Add(ChartFile.Swatch("Partly filled", ChartColors.Partly));
+        plot.Legend.ManualItems.Add(ChartFile.Swatch("Full", ChartColors.Blocked));
+        ChartFile.LegendOutside(plot);
+        return new Chart(
+            Name,
+            plot,
+            ChartFile.HeightFor(n),
+            "Stacked bars, one per buffer with room for parts in flow order, of the share of time each buffer was empty, partly filled and full, with its average level beside it.");
     }
 }

@@ -10,7 +10,7 @@ internal static class LeadTimeChart
 
     public static bool HasData(SimulationResult result) => result.LeadTime.Count > 0;
 
-    public static Plot Create(SimulationResult result)
+    public static Chart Create(SimulationResult result)
     {
         Plot plot = ChartFile.Create($"Lead time: {result.Scenario}", "Statistic", "Lead time (s)");
         (string Label, Estimate Value)[] statistics =
@@ -49,13 +49,15 @@ internal static class LeadTimeChart
         var plottable = plot.Add.Bars(bars);
         plottable.ValueLabelStyle.FontSize = 14;
         ChartFile.Categories(plot, labels);
+        plottable.ValueLabelStyle.FontName = ChartFile.Font;
         plot.Axes.SetLimitsY(0, top * 1.25);
-        plot.ShowLegend(
-            [
-                ChartFile.Swatch($"Mean over {result.Replications} replications", ChartColors.Partly),
-                new LegendItem { LabelText = "95% confidence interval", LineColor = Colors.Black, LineWidth = 1 },
-            ],
-            Alignment.UpperLeft);
-        return plot;
+        plot.Legend.ManualItems.Add(ChartFile.Swatch($"Mean over {result.Replications} replications", ChartColors.Partly));
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "95% confidence interval", LineColor = Colors.Black, LineWidth = 1, LabelFontName = ChartFile.Font });
+        ChartFile.LegendOutside(plot);
+        return new Chart(
+            Name,
+            plot,
+            ChartFile.Height,
+            $"Bars of the mean ({result.LeadTime.Mean:F0} s), median ({result.LeadTimeP50.Mean:F0} s) and 95th percentile ({result.LeadTimeP95.Mean:F0} s) lead time, each with its 95% confidence interval.");
     }
 }

@@ -10,7 +10,7 @@ internal static class LeadTimeHistogramChart
 
     public static bool HasData(SimulationResult result) => result.LeadTimeHistogram.Length > 0;
 
-    public static Plot Create(SimulationResult result)
+    public static Chart Create(SimulationResult result)
     {
         Plot plot = ChartFile.Create($"Lead-time distribution: {result.Scenario}", "Lead time (s)", "Share of parts (%)");
         long total = 0;
@@ -34,7 +34,7 @@ internal static class LeadTimeHistogramChart
         }
 
         plot.Add.Bars(bars);
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Parts (all replications; longest 1% left out)", FillColor = ChartColors.Blocked });
+        plot.Legend.ManualItems.Add(ChartFile.Swatch("Parts (all replications; longest 1% left out)", ChartColors.Blocked));
 
         var mean = plot.Add.VerticalLine(result.LeadTime.Mean);
         mean.Color = ChartColors.Estimate;
@@ -47,7 +47,11 @@ internal static class LeadTimeHistogramChart
         p95.LegendText = $"95th percentile {result.LeadTimeP95.Mean:F0} s";
 
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
-        return plot;
+        ChartFile.LegendOutside(plot);
+        return new Chart(
+            Name,
+            plot,
+            ChartFile.Height,
+            $"A histogram of the share of parts by lead time over all replications (the longest 1% left out), with the mean ({result.LeadTime.Mean:F0} s) and the 95th percentile ({result.LeadTimeP95.Mean:F0} s) marked.");
     }
 }

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using LineSim.Model;
 using LineSim.Results;
 
 namespace LineSim.Plots;
 
 /// <summary>
-/// Writes charts of a <see cref="SimulationResult"/>, each as an SVG and a PNG file of 900 × 560 pixels, with a title,
+/// Writes charts of a <see cref="SimulationResult"/>, each as an SVG and a PNG file 900 pixels wide and 560 high (taller
+/// for a chart with a row per station or buffer, so that every row has room for its label), with a title,
 /// axis labels with units and a legend.
 /// </summary>
 /// <remarks>
@@ -14,43 +16,27 @@ namespace LineSim.Plots;
 public static class LinePlots
 {
     /// <summary>
-    /// Writes every chart the result supports: station states, throughput per replication, lead time (when a part
-    /// left the line) and buffer occupancy (when the line has a buffer with room for parts).
+    /// Writes every chart the result supports: station states, throughput per replication, throughput over time (with
+    /// <see cref="SimulationOptions.OutputInterval"/> set or a shift calendar: each interval for a window of up to two
+    /// weeks, <c>throughput-per-day</c> and <c>throughput-per-week</c> for longer ones), lead time and its histogram
+    /// (when a part left the line), buffer occupancy and levels (when the line has a buffer with room for parts).
     /// </summary>
     /// <param name="result">The simulation result to chart.</param>
     /// <param name="directory">The folder to write to.</param>
+    /// <param name="line">
+    /// The line that was simulated, when known: with its shift calendar, throughput over time is per working hour (without
+    /// it, per calendar hour).
+    /// </param>
     /// <returns>The paths of the files written, SVG then PNG for each chart.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="directory"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="directory"/> is empty or names a file.</exception>
-    public static ImmutableArray<string> WriteAll(SimulationResult result, string directory)
+    public static ImmutableArray<string> WriteAll(SimulationResult result, string directory, LineModel? line = null)
     {
         Check(result, directory);
         var files = ImmutableArray.CreateBuilder<string>();
-        files.AddRange(WriteStationStates(result, directory));
-        files.AddRange(WriteThroughput(result, directory));
-        if (ThroughputOverTimeChart.HasData(result))
+        foreach (Chart chart in ChartSet.All(result, line?.Calendar))
         {
-            files.AddRange(WriteThroughputOverTime(result, directory));
-        }
-
-        if (LeadTimeChart.HasData(result))
-        {
-            files.AddRange(WriteLeadTime(result, directory));
-        }
-
-        if (LeadTimeHistogramChart.HasData(result))
-        {
-            files.AddRange(WriteLeadTimeHistogram(result, directory));
-        }
-
-        if (BufferOccupancyChart.Buffers(result).Count > 0)
-        {
-            files.AddRange(WriteBufferOccupancy(result, directory));
-        }
-
-        if (BufferLevelsChart.Buffers(result).Count > 0)
-        {
-            files.AddRange(WriteBufferLevels(result, directory));
+            files.AddRange(ChartFile.Save(chart, directory));
         }
 
         return files.ToImmutable();
@@ -68,7 +54,7 @@ public static class LinePlots
     public static ImmutableArray<string> WriteStationStates(SimulationResult result, string directory)
     {
         Check(result, directory);
-        return ChartFile.Save(StationStatesChart.Create(result), directory, StationStatesChart.Name);
+        return ChartFile.Save(StationStatesChart.Create(result), directory);
     }
 
     /// <summary>
@@ -83,7 +69,7 @@ public static class LinePlots
     public static ImmutableArray<string> WriteThroughput(SimulationResult result, string directory)
     {
         Check(result, directory);
-        return ChartFile.Save(ThroughputChart.Create(result), directory, ThroughputChart.Name);
+        return ChartFile.Save(ThroughputChart.Create(result), directory);
     }
 
     /// <summary>
@@ -93,21 +79,22 @@ public static class LinePlots
     /// </summary>
     /// <param name="result">The simulation result to chart.</param>
     /// <param name="directory">The folder to write to.</param>
+    /// <param name="line">The line that was simulated, when known: with its shift calendar, throughput is per working hour.</param>
     /// <returns>The paths of the SVG and the PNG file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="directory"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="directory"/> is empty or names a file, or the result counts no output per interval (set
     /// <see cref="SimulationOptions.OutputInterval"/>).
     /// </exception>
-    public static ImmutableArray<string> WriteThroughputOverTime(SimulationResult result, string directory)
+    public static ImmutableArray<string> WriteThroughputOverTime(SimulationResult result, string directory, LineModel? line = null)
     {
         Check(result, directory);
-        if (!ThroughputOverTimeChart.HasData(result))
+        if (ThroughputSeries.PerInterval(result, line?.Calendar) is not { } series)
         {
             throw new ArgumentException("The result counts no output per interval: set SimulationOptions.OutputInterval (for example 3600 s) to chart throughput over time.", nameof(result));
         }
 
-        return ChartFile.Save(ThroughputOverTimeChart.Create(result), directory, ThroughputOverTimeChart.Name);
+        return ChartFile.Save(ThroughputOverTimeChart.Create(result, series), directory);
     }
 
     /// <summary>
@@ -130,7 +117,7 @@ public static class LinePlots
             throw new ArgumentException("The result has no buffer levels per interval to chart: it needs a buffer with room and SimulationOptions.OutputInterval set (for example 3600 s).", nameof(result));
         }
 
-        return ChartFile.Save(BufferLevelsChart.Create(result), directory, BufferLevelsChart.Name);
+        return ChartFile.Save(BufferLevelsChart.Create(result), directory);
     }
 
     /// <summary>
@@ -150,7 +137,7 @@ public static class LinePlots
             throw new ArgumentException("No part left the line in any replication's observation window, so there are no lead times to chart.", nameof(result));
         }
 
-        return ChartFile.Save(LeadTimeHistogramChart.Create(result), directory, LeadTimeHistogramChart.Name);
+        return ChartFile.Save(LeadTimeHistogramChart.Create(result), directory);
     }
 
     /// <summary>
@@ -173,7 +160,7 @@ public static class LinePlots
             throw new ArgumentException("No part left the line in the observation window of any replication, so lead time is undefined.", nameof(result));
         }
 
-        return ChartFile.Save(LeadTimeChart.Create(result), directory, LeadTimeChart.Name);
+        return ChartFile.Save(LeadTimeChart.Create(result), directory);
     }
 
     /// <summary>
@@ -196,7 +183,7 @@ public static class LinePlots
             throw new ArgumentException($"The line \"{result.Scenario}\" has no buffer with a capacity above 0.", nameof(result));
         }
 
-        return ChartFile.Save(BufferOccupancyChart.Create(result), directory, BufferOccupancyChart.Name);
+        return ChartFile.Save(BufferOccupancyChart.Create(result), directory);
     }
 
     /// <summary>
@@ -232,7 +219,7 @@ public static class LinePlots
             }
         }
 
-        return ChartFile.Save(ThroughputSweepChart.Create(points, parameter), directory, fileName);
+        return ChartFile.Save(ThroughputSweepChart.Create(points, parameter, fileName), directory);
     }
 
     private static void Check(SimulationResult result, string directory)

@@ -8,19 +8,25 @@ internal static class ThroughputChart
 {
     public const string Name = "throughput";
 
-    public static Plot Create(SimulationResult result)
+    public static Chart Create(SimulationResult result)
     {
-        Plot plot = ChartFile.Create($"Throughput per replication against takt: {result.Scenario}", "Replication", "Throughput (JPH, parts per hour)");
+        // Under a shift calendar the takt is held in working hours: compare those.
+        bool calendar = StationStatesChart.OffShift(result) > 0;
+        Plot plot = ChartFile.Create(
+            $"Throughput per replication against takt: {result.Scenario}",
+            "Replication",
+            calendar ? "Throughput (JPH per working hour)" : "Throughput (JPH, parts per hour)");
         int n = result.ReplicationResults.Length;
         var replications = new double[n];
         var jph = new double[n];
         for (int r = 0; r < n; r++)
         {
-            replications[r] = result.ReplicationResults[r].Index + 1;
-            jph[r] = result.ReplicationResults[r].ThroughputPerHour;
+            ReplicationResult replication = result.ReplicationResults[r];
+            replications[r] = replication.Index + 1;
+            jph[r] = calendar ? replication.ThroughputPerWorkingHour : replication.ThroughputPerHour;
         }
 
-        Estimate mean = result.ThroughputPerHour;
+        Estimate mean = calendar ? result.ThroughputPerWorkingHour : result.ThroughputPerHour;
         if (!double.IsNaN(mean.HalfWidth))
         {
             var band = plot.Add.VerticalSpan(mean.Lower, mean.Upper);
@@ -50,9 +56,13 @@ internal static class ThroughputChart
         double low = Math.Min(taktJph, Min(jph));
         double high = Math.Max(taktJph, Max(jph));
         double pad = Math.Max(0.5, 0.15 * (high - low));
-        plot.Axes.SetLimits(0.5, n + 0.5, low - pad, high + (3.5 * pad));
-        plot.ShowLegend(Alignment.UpperRight);
-        return plot;
+        plot.Axes.SetLimits(0.5, n + 0.5, low - pad, high + pad);
+        ChartFile.LegendOutside(plot);
+        return new Chart(
+            Name,
+            plot,
+            ChartFile.Height,
+            $"Each replication's throughput in jobs per {(calendar ? "working " : string.Empty)}hour, their mean {mean.Mean:F1} JPH{(double.IsNaN(mean.HalfWidth) ? string.Empty : $" with its 95% confidence interval ± {mean.HalfWidth:F1}")}, against the takt's {taktJph:F1} JPH.");
     }
 
     private static double Min(double[] values) => values.Length == 0 ? double.PositiveInfinity : values.Min();

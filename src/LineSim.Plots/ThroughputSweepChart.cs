@@ -5,7 +5,7 @@ namespace LineSim.Plots;
 /// <summary>Throughput with its 95% confidence interval against a swept parameter, and the takt's throughput.</summary>
 internal static class ThroughputSweepChart
 {
-    public static Plot Create(IReadOnlyList<SweepPoint> points, string parameter)
+    public static Chart Create(IReadOnlyList<SweepPoint> points, string parameter, string name)
     {
         string scenario = points[0].Result.Scenario;
         Plot plot = ChartFile.Create($"Throughput sweep: {scenario}", parameter, "Throughput (JPH, parts per hour)");
@@ -50,7 +50,7 @@ internal static class ThroughputSweepChart
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         }
 
-        plot.ShowLegend(Alignment.LowerRight);
-        return plot;
+        ChartFile.LegendOutside(plot);
+        return new Chart(name, plot, ChartFile.Height, $"Throughput in jobs per hour with its 95% confidence interval against {parameter}, and the takt's {taktJph:F1} JPH.");
     }
 }

@@ -73,7 +73,7 @@ public sealed class LinePlotsTests : IDisposable
         Assert.Contains(files, f => Path.GetFileName(f) == "throughput-over-time.svg");
         string text = File.ReadAllText(Path.Combine(_folder.Path, "throughput-over-time.svg"));
         AssertSvg(Path.Combine(_folder.Path, "throughput-over-time.svg"));
-        foreach (string label in new[] { "Throughput over time against takt: Plot test line", "Time since the end of the warm-up (h)", "Throughput (JPH) per hour", "Takt 65.5 JPH (55 s)", "95% confidence interval" })
+        foreach (string label in new[] { "Throughput over time against takt: Plot test line", "Time since the end of the warm-up (h)", "Throughput (JPH per hour) per hour", "Takt 65.5 JPH (55 s)", "95% confidence interval" })
         {
             Assert.Contains(label, text, StringComparison.Ordinal);
         }
@@ -86,7 +86,7 @@ public sealed class LinePlotsTests : IDisposable
 
         AssertSvg(svg);
         string text = File.ReadAllText(svg);
-        foreach (string label in new[] { "Buffer levels over time: Plot test line", "Average level (parts waiting)", "Time since the end of the warm-up (h)", "Load to Weld (capacity 2)", "Weld to Unload (capacity 2)" })
+        foreach (string label in new[] { "Buffer levels over time: Plot test line", "Buffer: average level, from empty to full", "Time since the end of the warm-up (h)", "Load -&gt; Weld (capacity 2)", "Weld -&gt; Unload (capacity 2)" })
         {
             Assert.Contains(label, text, StringComparison.Ordinal);
         }

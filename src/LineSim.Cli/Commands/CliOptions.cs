@@ -46,6 +46,60 @@ internal static class CliOptions
             }),
         };
 
+    /// <summary>A number of seconds, or <c>auto</c>, which parses as <see cref="double.NaN"/>.</summary>
+    public static Option<double?> SecondsOrAuto(string name, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = "SECONDS|auto",
+            CustomParser = result => Parse(result, name, "a number of seconds or 'auto'", static (string token, out double? value) =>
+            {
+                bool ok = double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed);
+                value = token == "auto" ? double.NaN : parsed;
+                return ok || token == "auto";
+            }),
+        };
+
+    /// <summary>A number (not necessarily of seconds), parsed culture-free.</summary>
+    public static Option<double?> Number(string name, string helpName, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            CustomParser = result => Parse(result, name, "a number", static (string token, out double? value) =>
+            {
+                bool ok = double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed);
+                value = parsed;
+                return ok;
+            }),
+        };
+
+    /// <summary>Adds a problem when an output file option names no file, a folder, or a file in a folder that does not exist.</summary>
+    /// <param name="problems">Where the problems go.</param>
+    /// <param name="option">The option, as <c>--csv</c>.</param>
+    /// <param name="path">The path given; <see langword="null"/> when the option was not.</param>
+    /// <param name="kind">What the file is, as <c>a CSV file</c>.</param>
+    public static void CheckFile(List<string> problems, string option, string? path, string kind)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        if (path.Length == 0)
+        {
+            problems.Add($"{option} must name a file, got an empty path.");
+        }
+        else if (Directory.Exists(path))
+        {
+            problems.Add($"{option}: {path} is a folder; give the name of {kind} to write.");
+        }
+        else if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory && !Directory.Exists(directory))
+        {
+            problems.Add($"{option}: the folder of {path} does not exist.");
+        }
+    }
+
     private delegate bool TryParse<T>(string token, out T? value);
 
     private static T? Parse<T>(ArgumentResult result, string name, string expected, TryParse<T> tryParse)

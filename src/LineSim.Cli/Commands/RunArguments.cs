@@ -4,8 +4,28 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>The arguments of <c>linesim run</c>; the options, when given, override the scenario's <c>run</c> section.</summary>
-internal sealed record RunArguments(string File, int? Replications, long? Seed, double? Warmup, double? Duration, bool Json, string? Csv, string? Plots, string? Engine = null)
+/// <remarks><see cref="Warmup"/> is NaN for <c>--warmup auto</c>.</remarks>
+internal sealed record RunArguments(
+    string File,
+    int? Replications,
+    long? Seed,
+    double? Warmup,
+    double? Duration,
+    bool Json,
+    string? Csv,
+    string? Plots,
+    string? Engine = null,
+    string? Report = null,
+    string? CsvSummary = null,
+    double? Precision = null,
+    int? MaxReplications = null)
 {
+    /// <summary>The most replications <c>--precision</c> runs unless <c>--max-replications</c> says otherwise.</summary>
+    public const int DefaultMaxReplications = 200;
+
+    /// <summary>Whether MSER-5 picks the warm-up (<c>--warmup auto</c>).</summary>
+    public bool AutoWarmup => Warmup is double.NaN;
+
     /// <summary>Every problem with the option values, each naming the option.</summary>
     public List<string> Validate()
     {
@@ -15,7 +35,7 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             problems.Add($"--replications must be at least 1, got {replications}.");
         }
 
-        if (Warmup is { } warmup && (!double.IsFinite(warmup) || warmup < 0))
+        if (Warmup is { } warmup && !double.IsNaN(warmup) && (!double.IsFinite(warmup) || warmup < 0))
         {
             problems.Add($"--warmup must be 0 or more seconds, got {warmup.ToString(CultureInfo.InvariantCulture)}.");
         }
@@ -30,20 +50,26 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
             problems.Add($"--engine must be 'auto', 'event' or 'sample-path', got '{Engine}'.");
         }
 
-        if (Csv is { } csv)
+        if (Precision is { } precision && (!double.IsFinite(precision) || precision <= 0))
         {
-            if (csv.Length == 0)
-            {
-                problems.Add("--csv must name a file, got an empty path.");
-            }
-            else if (Directory.Exists(csv))
-            {
-                problems.Add($"--csv: {csv} is a folder; give the name of a CSV file to write.");
-            }
-            else if (Path.GetDirectoryName(Path.GetFullPath(csv)) is { } directory && !Directory.Exists(directory))
-            {
-                problems.Add($"--csv: the folder of {csv} does not exist.");
-            }
+            problems.Add($"--precision must be a JPH half-width greater than 0, got {precision.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (MaxReplications is not null && Precision is null)
+        {
+            problems.Add("--max-replications caps --precision; give --precision H too, or --replications for a fixed number.");
+        }
+        else if (MaxReplications is < 2)
+        {
+            problems.Add($"--max-replications must be at least 2, got {MaxReplications}.");
+        }
+
+        CliOptions.CheckFile(problems, "--csv", Csv, "a CSV file");
+        CliOptions.CheckFile(problems, "--csv-summary", CsvSummary, "a CSV file");
+        CliOptions.CheckFile(problems, "--report", Report, "an HTML file");
+        if (Csv is not null && Csv == CsvSummary)
+        {
+            problems.Add($"--csv and --csv-summary name the same file, {Csv}; give each its own.");
         }
 
         if (Plots is { } plots && (plots.Length == 0 || System.IO.File.Exists(plots)))
@@ -64,7 +90,7 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
         (string Property, string Option, bool Given)[] sources =
         [
             ("Replications", "--replications", Replications is not null),
-            ("Warmup", "--warmup", Warmup is not null),
+            ("Warmup", "--warmup", Warmup is not null && !AutoWarmup),
             ("Duration", "--duration", Duration is not null),
             ("OutputInterval", "--plots (its hourly output intervals)", Plots is not null && scenario.Options.OutputInterval is null),
         ];
@@ -88,10 +114,10 @@ internal sealed record RunArguments(string File, int? Replications, long? Seed, 
         {
             Replications = Replications ?? options.Replications,
             Seed = Seed ?? options.Seed,
-            Warmup = Warmup ?? options.Warmup,
+            Warmup = Warmup is { } warmup && !double.IsNaN(warmup) ? warmup : options.Warmup,
 
             // The charts include throughput over time, hour by hour unless the scenario says otherwise.
-            OutputInterval = options.OutputInterval ?? (Plots is null ? null : 3_600),
+            OutputInterval = options.OutputInterval ?? (Plots is null && Report is null ? null : 3_600),
             Engine = Engine switch
             {
                 "auto" => EngineSelection.Auto,

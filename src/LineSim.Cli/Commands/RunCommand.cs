@@ -8,7 +8,7 @@ using LineSim.Scenarios;
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS] [--duration SECONDS] [--engine E] [--json] [--csv FILE] [--plots DIR]</c>:
+/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS|auto] [--duration SECONDS] [--engine E] [--precision H] [--max-replications N] [--json] [--csv FILE] [--csv-summary FILE] [--plots DIR] [--report FILE]</c>:
 /// runs a scenario's replications in parallel and reports the results.
 /// </summary>
 internal sealed class RunCommand : ICliCommand
@@ -18,16 +18,24 @@ internal sealed class RunCommand : ICliCommand
         var file = new Argument<string>("FILE") { Description = "The scenario file (JSON)." };
         Option<int?> replications = CliOptions.Integer("--replications", "N", "Number of replications; overrides run.replications.", "-r");
         Option<long?> seed = CliOptions.Long("--seed", "S", "Scenario seed; overrides run.seed.", "-s");
-        Option<double?> warmup = CliOptions.Seconds("--warmup", "Warm-up in seconds, discarded from the statistics; overrides run.warmup.");
+        Option<double?> warmup = CliOptions.SecondsOrAuto("--warmup", "Warm-up in seconds, discarded from the statistics, or auto (MSER-5 on a pilot run picks it); overrides run.warmup.");
         Option<double?> duration = CliOptions.Seconds("--duration", "Observation window after the warm-up, in seconds; overrides run.duration (and run.partCount).");
         var json = new Option<bool>("--json") { Description = "Print only a JSON document of the results on standard output." };
         var csv = new Option<string?>("--csv") { HelpName = "FILE", Description = "Also write one row per replication to this CSV file." };
+        var csvSummary = new Option<string?>("--csv-summary")
+        {
+            HelpName = "FILE",
+            Description = "Also write one summary row for the run (means and 95% half-widths) to this CSV file; runs of the same line append rows.",
+        };
+        var report = new Option<string?>("--report") { HelpName = "FILE", Description = "Also write a self-contained HTML report (charts, tables, the plant's drawing) to this file." };
         var plots = new Option<string?>("--plots") { HelpName = "DIR", Description = "Also write charts (SVG and PNG) to this folder, created if missing." };
+        Option<double?> precision = CliOptions.Number("--precision", "H", "Add replications until the 95% half-width of JPH is at most H (or --max-replications is reached).");
+        Option<int?> maxReplications = CliOptions.Integer("--max-replications", "N", $"The most replications --precision runs (default {RunArguments.DefaultMaxReplications}).");
         var engine = new Option<string?>("--engine") { HelpName = "auto|event|sample-path", Description = "The engine; overrides run.engine (default auto: the sample-path engine where it is exact)." };
 
         var command = new Command("run", "Run a scenario file and report its throughput (JPH) against takt, WIP, lead time, stations and buffers.")
         {
-            file, replications, seed, warmup, duration, json, csv, plots, engine,
+            file, replications, seed, warmup, duration, json, csv, csvSummary, plots, report, engine, precision, maxReplications,
         };
         command.SetAction(parse => Execute(
             new RunArguments(
@@ -39,12 +47,17 @@ internal sealed class RunCommand : ICliCommand
                 parse.GetValue(json),
                 parse.GetValue(csv),
                 parse.GetValue(plots),
-                parse.GetValue(engine)),
-            console));
+                parse.GetValue(engine),
+                parse.GetValue(report),
+                parse.GetValue(csvSummary),
+                parse.GetValue(precision),
+                parse.GetValue(maxReplications)),
+            console,
+            args: parse.Tokens.Where(token => token.Type != System.CommandLine.Parsing.TokenType.Command).Select(token => token.Value)));
         return command;
     }
 
-    internal static int Execute(RunArguments arguments, CliConsole console)
+    internal static int Execute(RunArguments arguments, CliConsole console, IEnumerable<string>? args = null)
     {
         List<string> problems = arguments.Validate();
         if (problems.Count > 0)
@@ -81,23 +94,11 @@ internal sealed class RunCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        SimulationResult result;
-        try
+        var notes = new List<string>();
+        (SimulationResult? run, int exitCode) = ReplicationRunner.Run(simulation, arguments, console, notes);
+        if (run is not { } result)
         {
-            if (console.ErrorIsTerminal && !arguments.Json)
-            {
-                using var progress = new ProgressBar(console.Error, simulation.Options.Replications);
-                result = simulation.Run(progress, console.Interrupt.Token);
-            }
-            else
-            {
-                result = simulation.Run(cancellationToken: console.Interrupt.Token);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            console.Error.WriteLine("linesim: interrupted before any replication finished; nothing to report.");
-            return console.Interrupt.ExitCode;
+            return exitCode;
         }
 
         if (arguments.Json)
@@ -107,6 +108,11 @@ internal sealed class RunCommand : ICliCommand
         else
         {
             TextReport.Write(result, scenario.Line, console.Out);
+            foreach (string note in notes)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine(note);
+            }
         }
 
         if (arguments.Csv is { } csvPath)
@@ -134,7 +140,7 @@ internal sealed class RunCommand : ICliCommand
             ImmutableArray<string> files;
             try
             {
-                files = LinePlots.WriteAll(result, plotsPath);
+                files = LinePlots.WriteAll(result, plotsPath, scenario.Line);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -149,6 +155,51 @@ internal sealed class RunCommand : ICliCommand
             }
         }
 
+        if (arguments.CsvSummary is { } summaryPath)
+        {
+            string? problem;
+            try
+            {
+                problem = CsvSummary.Write(result, summaryPath);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                problem = $"cannot write the CSV file {summaryPath}: {exception.Message}";
+            }
+
+            if (problem is not null)
+            {
+                console.Error.WriteLine($"linesim: --csv-summary: {problem}");
+                return ExitCodes.Failure;
+            }
+
+            if (!arguments.Json)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine($"Wrote the run's summary row to {summaryPath}");
+            }
+        }
+
+        if (arguments.Report is { } reportPath)
+        {
+            var options = new HtmlReportOptions { Description = scenario.Description, Command = args is null ? null : Command(args) };
+            try
+            {
+                HtmlReport.WriteFile(result, scenario.Line, reportPath, options);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"linesim: cannot write the report {reportPath}: {exception.Message}");
+                return ExitCodes.Failure;
+            }
+
+            if (!arguments.Json)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine($"Wrote the HTML report to {reportPath}");
+            }
+        }
+
         if (result.Interrupted)
         {
             console.Error.WriteLine($"linesim: interrupted: the results are those of the {result.Replications} of {simulation.Options.Replications} replications that finished.");
@@ -157,4 +208,8 @@ internal sealed class RunCommand : ICliCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The command line that reproduces the run, its arguments quoted where they hold spaces.</summary>
+    private static string Command(IEnumerable<string> args) =>
+        "linesim run " + string.Join(' ', args.Select(arg => arg.Length == 0 || arg.Any(char.IsWhiteSpace) ? $"\"{arg}\"" : arg));
 }

@@ -19,17 +19,20 @@ internal static class ScenarioFile
     }
 
     /// <summary>Writes the problems of an invalid scenario, one a line.</summary>
-    public static void WriteErrors(string path, ScenarioLoadResult result, TextWriter writer)
+    public static void WriteErrors(string path, ScenarioLoadResult result, TextWriter writer) => WriteErrors(path, result.Errors, writer);
+
+    /// <summary>Writes the problems of an invalid scenario or plan, one a line.</summary>
+    public static void WriteErrors(string path, IReadOnlyList<ScenarioError> errors, TextWriter writer)
     {
-        int count = result.Errors.Length;
-        if (count == 1 && result.Errors[0].Path.Length == 0)
+        int count = errors.Count;
+        if (count == 1 && errors[0].Path.Length == 0)
         {
-            writer.WriteLine($"{path}: {result.Errors[0].Message}");
+            writer.WriteLine($"{path}: {errors[0].Message}");
             return;
         }
 
         writer.WriteLine(count == 1 ? $"{path}: 1 problem:" : $"{path}: {count} problems:");
-        foreach (ScenarioError error in result.Errors)
+        foreach (ScenarioError error in errors)
         {
             writer.WriteLine($"  {error}");
         }

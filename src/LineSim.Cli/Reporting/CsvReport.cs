@@ -235,10 +235,7 @@ internal static class CsvReport
         }
     }
 
-    private static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+    private static string Number(double value) => Csv.Number(value);
 
-    private static void WriteRow(TextWriter writer, List<string> cells) => writer.Write(string.Join(',', cells.Select(Escape)) + "\n");
-
-    private static string Escape(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    private static void WriteRow(TextWriter writer, List<string> cells) => writer.Write(Csv.Line(cells));
 }

@@ -17,12 +17,12 @@ namespace LineSim.Cli.Reporting;
 /// </summary>
 internal static class JsonReport
 {
-    private static readonly JsonWriterOptions s_options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(SimulationResult result)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, s_options))
+        using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
             json.WriteString("scenario", result.Scenario);
@@ -230,7 +230,7 @@ internal static class JsonReport
         json.WriteEndArray();
     }
 
-    private static void Statistic(Utf8JsonWriter json, string name, Estimate estimate)
+    internal static void Statistic(Utf8JsonWriter json, string name, Estimate estimate)
     {
         json.WriteStartObject(name);
         EstimateFields(json, estimate);
@@ -243,7 +243,7 @@ internal static class JsonReport
         Number(json, "halfWidth", estimate.HalfWidth);
     }
 
-    private static void Number(Utf8JsonWriter json, string name, double value)
+    internal static void Number(Utf8JsonWriter json, string name, double value)
     {
         if (double.IsFinite(value))
         {

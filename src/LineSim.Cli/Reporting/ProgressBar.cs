@@ -1,23 +1,39 @@
+using System.Globalization;
+
 namespace LineSim.Cli.Reporting;
 
-/// <summary>A progress bar of finished replications, redrawn in place on a terminal; cleared when disposed.</summary>
-internal sealed class ProgressBar : IProgress<int>, IDisposable
+/// <summary>
+/// A progress bar of units of work (replications, or an experiment's tasks), redrawn in place on a terminal, with the
+/// time left estimated from the work done so far; cleared when disposed. It takes whole units
+/// (<see cref="IProgress{T}"/> of <see cref="int"/>) or fractions of them (of <see cref="double"/>), so that progress
+/// within a long replication can move it.
+/// </summary>
+internal sealed class ProgressBar : IProgress<int>, IProgress<double>, IDisposable
 {
     private const int Width = 30;
-    private readonly TextWriter _writer;
+    private readonly TerminalLine _line;
     private readonly int _total;
+    private readonly string _unit;
+    private readonly TimeProvider _clock;
+    private readonly long _started;
     private readonly Lock _lock = new();
-    private int _shown = -1;
-    private int _length;
+    private double _shown = -1;
 
-    public ProgressBar(TextWriter writer, int total)
+    public ProgressBar(TextWriter writer, int total, string unit = "replications", TimeProvider? clock = null)
     {
-        _writer = writer;
+        _line = new TerminalLine(writer);
         _total = total;
-        Report(0);
+        _unit = unit;
+        _clock = clock ?? TimeProvider.System;
+        _started = _clock.GetTimestamp();
+        Report(0.0);
     }
 
-    public void Report(int value)
+    /// <summary>Whole units finished.</summary>
+    public void Report(int value) => Report((double)value);
+
+    /// <summary>Units done, fractions included: 2.5 is two finished and half of the work of another.</summary>
+    public void Report(double value)
     {
         lock (_lock)
         {
@@ -27,21 +43,36 @@ internal sealed class ProgressBar : IProgress<int>, IDisposable
                 return;
             }
 
-            _shown = value;
-            int filled = _total == 0 ? Width : value * Width / _total;
-            string line = $"\r  [{new string('#', filled)}{new string('.', Width - filled)}] {value}/{_total} replications";
-            _length = line.Length;
-            _writer.Write(line);
-            _writer.Flush();
+            _shown = Math.Min(value, _total);
+            int filled = _total == 0 ? Width : (int)(_shown * Width / _total);
+            _line.Draw(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  [{new string('#', filled)}{new string('.', Width - filled)}] {(int)_shown}/{_total} {_unit}{Left()}"));
         }
     }
 
-    public void Dispose()
+    public void Dispose() => _line.Dispose();
+
+    /// <summary>", about 2 min 10 s left", from the rate so far; empty before any work is done or after all of it.</summary>
+    private string Left()
     {
-        lock (_lock)
+        if (_shown <= 0 || _shown >= _total)
         {
-            _writer.Write("\r" + new string(' ', _length) + "\r");
-            _writer.Flush();
+            return string.Empty;
         }
+
+        double seconds = _clock.GetElapsedTime(_started).TotalSeconds * (_total - _shown) / _shown;
+        return $", about {Duration(seconds)} left";
+    }
+
+    internal static string Duration(double seconds)
+    {
+        long s = (long)Math.Ceiling(seconds);
+        return s switch
+        {
+            < 60 => $"{s} s",
+            < 3_600 => $"{s / 60} min {s % 60} s",
+            _ => $"{s / 3_600} h {s % 3_600 / 60} min",
+        };
     }
 }

@@ -206,7 +206,9 @@ internal sealed class WindowTotals
             CalendarLeadTimeP95 = (calendarLeadTime ?? leadTime).Percentile95,
             OutputPerInterval = outputPerInterval,
             OutputInterval = output?.Interval,
-            WorkingTimePerInterval = WorkingTimePerInterval(line, output, outputPerInterval.Length),
+            WorkingTimePerInterval = WorkingTimePer(line, output?.Interval ?? 0, outputPerInterval.Length),
+            WorkingTimePerDay = WorkingTimePer(line, 86_400, OutputPerDay.Length),
+            WorkingTimePerWeek = WorkingTimePer(line, 604_800, OutputPerWeek.Length),
             Stations = stationStatistics.MoveToImmutable(),
             Buffers = [.. buffers],
             InputBuffer = line.InputBufferLink < 0 ? null : Link(line.InputBufferLink),
@@ -218,20 +220,23 @@ internal sealed class WindowTotals
         };
     }
 
-    /// <summary>The working seconds in each output interval; without a shift calendar, the interval's length (the last one ends with the window).</summary>
-    private ImmutableArray<double> WorkingTimePerInterval(CompiledLine line, OutputSeries? output, int intervals)
+    /// <summary>
+    /// The working seconds in each of <paramref name="periods"/> consecutive periods of <paramref name="length"/> seconds
+    /// from the window's start, the last ending with the window; without a shift calendar, each period's length.
+    /// </summary>
+    private ImmutableArray<double> WorkingTimePer(CompiledLine line, double length, int periods)
     {
-        if (output is null)
+        if (periods == 0)
         {
             return [];
         }
 
         WorkCalendar? calendar = line.Model.Calendar is { } shifts ? new WorkCalendar(shifts) : null;
-        var working = new double[intervals];
-        for (int k = 0; k < intervals; k++)
+        var working = new double[periods];
+        for (int k = 0; k < periods; k++)
         {
-            double from = WindowStart + (k * output.Interval);
-            double to = Math.Min(End, from + output.Interval);
+            double from = WindowStart + (k * length);
+            double to = Math.Min(End, from + length);
             working[k] = calendar is null ? to - from : calendar.ToWorking(to) - calendar.ToWorking(from);
         }
 

@@ -81,6 +81,12 @@ public sealed record ReplicationResult
     /// </summary>
     public ImmutableArray<double> WorkingTimePerInterval { get; init; } = [];
 
+    /// <summary>With a shift calendar, the working seconds in each day of <see cref="OutputPerDay"/>; empty without one.</summary>
+    public ImmutableArray<double> WorkingTimePerDay { get; init; } = [];
+
+    /// <summary>With a shift calendar, the working seconds in each week of <see cref="OutputPerWeek"/>; empty without one.</summary>
+    public ImmutableArray<double> WorkingTimePerWeek { get; init; } = [];
+
     /// <summary>The length of the intervals of <see cref="OutputPerInterval"/>, in seconds; <see langword="null"/> when not counted.</summary>
     public double? OutputInterval { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using LineSim.Execution;
 
 namespace LineSim.Scenarios;
@@ -16,7 +17,7 @@ public static class ScenarioLoader
 {
     private const string DefaultName = "Line";
 
-    private static readonly JsonDocumentOptions s_options = new()
+    internal static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
@@ -38,35 +39,54 @@ public static class ScenarioLoader
     public static ScenarioLoadResult LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
+        string? json = ReadFile(path, "a scenario file", out ScenarioError? error);
+        if (json is null)
         {
-            // Reading a folder fails as "access denied", which sends the user looking at permissions.
-            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, "is a folder, not a scenario file")]);
-        }
-
-        string json;
-        try
-        {
-            json = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, "file not found")]);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return ScenarioLoadResult.Failure([new ScenarioError(string.Empty, $"cannot read the file: {exception.Message}")]);
+            return ScenarioLoadResult.Failure([error!]);
         }
 
         return Load(json, Path.GetFileNameWithoutExtension(path));
     }
+
+    /// <summary>The text of a scenario or plan file, or <see langword="null"/> with the problem: missing, a folder, unreadable.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="kind">What the file should be, for the message about a folder: "a scenario file".</param>
+    /// <param name="error">The problem, with an empty path, when the file cannot be read.</param>
+    internal static string? ReadFile(string path, string kind, out ScenarioError? error)
+    {
+        error = null;
+        if (Directory.Exists(path))
+        {
+            // Reading a folder fails as "access denied", which sends the user looking at permissions.
+            error = new ScenarioError(string.Empty, $"is a folder, not {kind}");
+            return null;
+        }
+
+        try
+        {
+            return File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error = new ScenarioError(string.Empty, "file not found");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = new ScenarioError(string.Empty, $"cannot read the file: {exception.Message}");
+        }
+
+        return null;
+    }
+
+    /// <summary>Loads a scenario from a JSON tree (a plan's configuration of a scenario), checked as a file is.</summary>
+    internal static ScenarioLoadResult LoadNode(JsonNode json, string defaultName) => Load(json.ToJsonString(), defaultName);
 
     private static ScenarioLoadResult Load(string json, string defaultName)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, s_options);
+            document = JsonDocument.Parse(json, DocumentOptions);
         }
         catch (JsonException exception)
         {
@@ -110,7 +130,7 @@ public static class ScenarioLoader
         }
     }
 
-    private static ScenarioError MalformedJson(JsonException exception)
+    internal static ScenarioError MalformedJson(JsonException exception)
     {
         string message = exception.Message;
         int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using LineSim.Model;
 using LineSim.Results;
@@ -129,6 +130,12 @@ internal static partial class ResultLaws
             ? new CalendarScan(calendar, r.EndTime).WorkingBetween(options.Warmup, r.EndTime)
             : r.ObservedTime;
         Assert.True(Math.Abs(working - r.WorkingTime) <= 1e-6, $"working time {r.WorkingTime} s, the calendar has {working} s in the window");
+        HoldWorkingTimePer(model, options, r, Day, r.WorkingTimePerDay, r.OutputPerDay.Length);
+        HoldWorkingTimePer(model, options, r, 7 * Day, r.WorkingTimePerWeek, r.OutputPerWeek.Length);
+        if (options.OutputInterval is { } interval)
+        {
+            HoldWorkingTimePer(model, options, r, interval, r.WorkingTimePerInterval, r.OutputPerInterval.Length);
+        }
         if (r.ObservedTime > 0)
         {
             Close(r.PartsOut * 3_600 / r.ObservedTime, r.ThroughputPerHour, "JPH");
@@ -168,6 +175,25 @@ internal static partial class ResultLaws
             Assert.Equal((int)Math.Ceiling(r.ObservedTime / Day), r.OutputPerDay.Length);
             Assert.Equal((int)Math.Ceiling(r.ObservedTime / (7 * Day)), r.OutputPerWeek.Length);
             Assert.InRange(r.OutputPerShift.Sum(shift => shift.Parts), 0, r.PartsOut);
+        }
+    }
+
+    /// <summary>Each period's working time as the calendar scan has it, one per period counted, summing to the window's.</summary>
+    private static void HoldWorkingTimePer(LineModel model, SimulationOptions options, ReplicationResult r, double length, ImmutableArray<double> working, int periods)
+    {
+        Assert.Equal(periods, working.Length);
+        var scan = model.Calendar is { } calendar ? new CalendarScan(calendar, r.EndTime) : null;
+        for (int k = 0; k < periods; k++)
+        {
+            double from = options.Warmup + (k * length);
+            double to = Math.Min(r.EndTime, from + length);
+            double expected = scan?.WorkingBetween(from, to) ?? (to - from);
+            Assert.True(Math.Abs(expected - working[k]) <= 1e-6, $"replication {r.Index}: period {k} of {length} s has {working[k]} working seconds, the calendar {expected}");
+        }
+
+        if (periods > 0)
+        {
+            Assert.True(Math.Abs(working.Sum() - r.WorkingTime) <= 1e-6 * Math.Max(1, r.WorkingTime), $"replication {r.Index}: the periods of {length} s hold {working.Sum()} working seconds, the window {r.WorkingTime}");
         }
     }
 

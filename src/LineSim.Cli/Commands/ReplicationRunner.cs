@@ -1,0 +1,91 @@
+using LineSim.Cli.Reporting;
+using LineSim.Experiments;
+using LineSim.Results;
+
+namespace LineSim.Cli.Commands;
+
+/// <summary>
+/// Runs the replications of <c>linesim run</c> as its options ask: after a warm-up picked by MSER-5
+/// (<c>--warmup auto</c>), until a JPH half-width is reached (<c>--precision</c>), or the scenario's number; and warns
+/// when MSER-5 finds the output still transient after a given warm-up.
+/// </summary>
+internal static class ReplicationRunner
+{
+    /// <summary>The result and what to say about how it was run; or no result and the exit code.</summary>
+    public static (SimulationResult? Result, int ExitCode) Run(Simulation simulation, RunArguments arguments, CliConsole console, List<string> notes)
+    {
+        bool progressBar = console.ErrorIsTerminal && !arguments.Json;
+        try
+        {
+            SimulationOptions options = simulation.Options;
+            if (arguments.AutoWarmup)
+            {
+                WarmupSuggestion picked;
+                using (ProgressBar? pilot = progressBar ? new ProgressBar(console.Error, options.Replications, "pilot replications (MSER-5)") : null)
+                {
+                    picked = Mser5.EstimateWarmup(simulation.Line, options, pilot, console.Interrupt.Token);
+                }
+
+                notes.Add($"Warm-up {Format.Seconds(picked.Warmup)} picked by MSER-5 on the JPH per {Format.Span(picked.Interval)} of a pilot run from time 0"
+                    + (picked.Truncation.AtSearchLimit ? "; at the end of its search (the first half of the run), so the transient may be longer: run longer" : string.Empty) + ".");
+                options = options with { Warmup = picked.Warmup };
+            }
+
+            // The output per interval, counted only for the check when the scenario does not ask for it.
+            bool counted = options.OutputInterval is null && options.Duration is not null && !arguments.AutoWarmup;
+            if (counted)
+            {
+                options = options with { OutputInterval = Math.Min(3_600, options.Duration!.Value / 100) };
+            }
+
+            simulation = Simulation.Create(simulation.Line, options);
+            SimulationResult result;
+            if (arguments.Precision is { } halfWidth)
+            {
+                int cap = arguments.MaxReplications ?? Math.Max(RunArguments.DefaultMaxReplications, options.Replications);
+                PrecisionResult precise;
+                using (ProgressBar? progress = progressBar ? new ProgressBar(console.Error, cap, "replications (at most)") : null)
+                {
+                    precise = Precision.Run(simulation, halfWidth, cap, progress, console.Interrupt.Token);
+                }
+
+                result = precise.Result;
+                string reached = Format.Fixed(result.ThroughputPerHour.HalfWidth, 2);
+                notes.Add(precise.Reached
+                    ? $"Precision: the JPH half-width is {reached}, at most the {Format.Number(halfWidth)} asked for, after {result.Replications} replications."
+                    : $"Precision: stopped at the cap of {cap} replications with a JPH half-width of {reached}, above the {Format.Number(halfWidth)} asked for (--max-replications raises the cap).");
+            }
+            else
+            {
+                using ProgressBar? progress = progressBar ? new ProgressBar(console.Error, options.Replications) : null;
+                result = simulation.Run(progress, console.Interrupt.Token);
+            }
+
+            if (!arguments.AutoWarmup && Mser5.SuggestWarmup(result) is { Truncation.IsSignificant: true } suggestion)
+            {
+                console.Error.WriteLine($"linesim: warning: the warm-up of {Format.Seconds(result.Warmup)} looks short: MSER-5 on the JPH per {Format.Span(suggestion.Interval)} suggests {Format.Seconds(suggestion.Warmup)}; --warmup auto picks it.");
+            }
+
+            return (counted ? WithoutOutputSeries(result) : result, ExitCodes.Success);
+        }
+        catch (OperationCanceledException) when (console.Interrupt.Token.IsCancellationRequested)
+        {
+            console.Error.WriteLine("linesim: interrupted before any replication finished; nothing to report.");
+            return (null, console.Interrupt.ExitCode);
+        }
+        catch (ArgumentException exception)
+        {
+            console.Error.WriteLine($"linesim: {exception.Message.Split(" (Parameter '")[0]}");
+            return (null, ExitCodes.InvalidInput);
+        }
+    }
+
+    private static SimulationResult WithoutOutputSeries(SimulationResult result) => result with
+    {
+        ThroughputOverTime = [],
+        ThroughputPerWorkingHourOverTime = [],
+        OutputInterval = null,
+        Buffers = [.. result.Buffers.Select(b => b with { AverageLevelOverTime = [] })],
+        InputBuffer = result.InputBuffer is { } input ? input with { AverageLevelOverTime = [] } : null,
+    };
+}
