@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using LineSim.Execution;
+using LineSim.Execution.Compiled;
+using LineSim.Execution.Event;
+using LineSim.Execution.SamplePath;
+using LineSim.Execution.Statistics;
 using LineSim.Logging;
 using LineSim.Model;
 using LineSim.Results;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace LineSim;
 

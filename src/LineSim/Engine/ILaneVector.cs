@@ -28,7 +28,7 @@ internal interface ILaneVector<TSelf>
 
     static abstract TSelf Multiply(TSelf a, TSelf b);
 
-    /// <summary>Per lane <c>a &gt; b ? a : b</c>, as <see cref="Execution.SamplePathTime.Max"/>.</summary>
+    /// <summary>Per lane <c>a &gt; b ? a : b</c>, as <see cref="Execution.SamplePath.SamplePathTime.Max"/>.</summary>
     static abstract TSelf Max(TSelf a, TSelf b);
 
     /// <summary>Per lane <see cref="Math.Min(double, double)"/>.</summary>

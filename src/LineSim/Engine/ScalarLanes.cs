@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using LineSim.Execution;
+using LineSim.Execution.SamplePath;
 
 namespace LineSim.Engine;
 

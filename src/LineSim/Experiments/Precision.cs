@@ -1,4 +1,4 @@
-using LineSim.Execution;
+using LineSim.Execution.Statistics;
 using LineSim.Results;
 
 namespace LineSim.Experiments;

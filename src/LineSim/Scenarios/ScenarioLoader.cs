@@ -1,7 +1,7 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using LineSim.Execution;
+using System.Text.Json;
+using System.Text;
+using LineSim.Execution.Compiled;
 
 namespace LineSim.Scenarios;
 

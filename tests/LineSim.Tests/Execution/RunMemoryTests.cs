@@ -42,9 +42,9 @@ public sealed class RunMemoryTests
     [Fact]
     public void Estimate_TwiceTheReplications_NeedsTwiceTheResults()
     {
-        var line = new LineSim.Execution.CompiledLine(s_line);
-        var one = LineSim.Execution.RunMemory.Of(line, new SimulationOptions { Replications = 1_000, MaxDegreeOfParallelism = 1 });
-        var two = LineSim.Execution.RunMemory.Of(line, new SimulationOptions { Replications = 2_000, MaxDegreeOfParallelism = 1 });
+        var line = new LineSim.Execution.Compiled.CompiledLine(s_line);
+        var one = LineSim.Execution.Compiled.RunMemory.Of(line, new SimulationOptions { Replications = 1_000, MaxDegreeOfParallelism = 1 });
+        var two = LineSim.Execution.Compiled.RunMemory.Of(line, new SimulationOptions { Replications = 2_000, MaxDegreeOfParallelism = 1 });
 
         Assert.Equal(one.PerReplication * 1_000, two.Total - one.Total);
     }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using LineSim.Execution;
+using LineSim.Execution.Compiled;
 using LineSim.Model;
 using LineSim.Results;
 using LineSim.Tests.Network;

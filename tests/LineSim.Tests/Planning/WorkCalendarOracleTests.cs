@@ -1,5 +1,5 @@
 using FsCheck.Xunit;
-using LineSim.Execution;
+using LineSim.Execution.Compiled;
 using LineSim.Model;
 using LineSim.Tests.Plants;
 

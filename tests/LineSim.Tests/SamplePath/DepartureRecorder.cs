@@ -1,4 +1,4 @@
-using LineSim.Execution;
+using LineSim.Execution.Compiled;
 
 namespace LineSim.Tests.SamplePath;
 

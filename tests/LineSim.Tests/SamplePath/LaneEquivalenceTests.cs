@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using LineSim.Engine;
-using LineSim.Execution;
+using LineSim.Execution.Compiled;
+using LineSim.Execution.SamplePath;
 using LineSim.Model;
 using LineSim.Results;
 using LineSim.Tests.Properties;

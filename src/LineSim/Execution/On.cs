@@ -1,7 +1,0 @@
-namespace LineSim.Execution;
-
-/// <summary>The <see cref="IFlag"/> that is set.</summary>
-internal readonly struct On : IFlag
-{
-    public static bool IsOn => true;
-}
