@@ -24,12 +24,14 @@ namespace LineSim;
 public sealed class Simulation
 {
     private readonly CompiledLine _line;
+    private readonly PlantRuns _plantRuns;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
 
     private Simulation(CompiledLine line, SimulationOptions options, EngineKind engine, ILoggerFactory loggerFactory)
     {
         _line = line;
+        _plantRuns = new PlantRuns(line, options, loggerFactory.CreateLogger("LineSim.Replication").IsEnabled(LogLevel.Trace));
         Options = options;
         Engine = engine;
         _loggerFactory = loggerFactory;
@@ -154,7 +156,7 @@ public sealed class Simulation
     }
 
     /// <summary>
-    /// Runs serial lines on the general event engine for plants (<see cref="EventNetworkRun"/>) instead of the serial one,
+    /// Runs serial lines on the general event engine for plants (<see cref="PlantRun{TFeatures}"/>) instead of the serial one,
     /// so that tests can compare the two.
     /// </summary>
     internal bool ForceNetworkRun { get; set; }
@@ -176,7 +178,7 @@ public sealed class Simulation
                 : new SamplePathAssemblyRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
             : _line.Topology.IsSerial && !ForceNetworkRun
                 ? EventLineRun.Run(_line, Options, index, logger, observer, leadTimes)
-                : new EventNetworkRun(_line, Options, index, logger, observer).Run(index, Options.Duration, leadTimes);
+                : _plantRuns.Run(_line, Options, index, logger, observer, leadTimes);
 
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
         return result;

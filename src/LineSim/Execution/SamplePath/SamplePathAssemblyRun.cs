@@ -14,7 +14,7 @@ namespace LineSim.Execution.SamplePath;
 /// <summary>
 /// One replication of an assembly line on the sample-path engine: a tree of serial feeder lines of single machines
 /// that merge at assembly stations through buffers, with one exit. Departure times follow part by part from a
-/// (max, +) recursion, without an event calendar, equal to those of <see cref="EventNetworkRun"/> on the same
+/// (max, +) recursion, without an event calendar, equal to those of <see cref="PlantRun{TFeatures}"/> on the same
 /// random streams (<see cref="CompiledLine.SamplePathRefusal"/> says which plants qualify).
 /// </summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 namespace LineSim.Execution.Event;
 
 // Carrier loops: boarding is in TakeNext; here carriers are released, return, and are counted.
-internal sealed partial class EventNetworkRun
+internal sealed partial class PlantRun<TFeatures>
 {
     /// <summary>The stations from which parts reach station <paramref name="s"/> through inputs (not rework), <paramref name="s"/> included.</summary>
     private bool[] StationsReaching(int s)

@@ -3,7 +3,7 @@ using LineSim.Logging;
 namespace LineSim.Execution.Event;
 
 // What stops a machine: failures, repairs by a crew, and planned maintenance.
-internal sealed partial class EventNetworkRun
+internal sealed partial class PlantRun<TFeatures>
 {
     private void Fail(int m)
     {
@@ -49,7 +49,7 @@ internal sealed partial class EventNetworkRun
             _crewQueue[crew].Enqueue(m);
             server.WaitingForCrew = true;
             server.WaitingSince = Now;
-            if (_trace)
+            if (Trace)
             {
                 _logger.StationWaitsForCrew(Now, _line.Names[s], _line.Model.Crews[crew].Name);
             }
@@ -157,7 +157,7 @@ internal sealed partial class EventNetworkRun
 
         double repaired = Now + _line.Failures[s]!.TimeToRepair.Sample(_repairRandom[m]!);
         _calendar.Schedule(Timer(m, RepairTimer), repaired);
-        if (_trace)
+        if (Trace)
         {
             _logger.StationFailed(Now, _line.Names[s], repaired);
         }
@@ -168,7 +168,7 @@ internal sealed partial class EventNetworkRun
         ref ServerSlot server = ref _server[m];
         int s = server.Station;
         server.Failed = false;
-        if (_trace)
+        if (Trace)
         {
             _logger.StationRepaired(Now, _line.Names[s]);
         }

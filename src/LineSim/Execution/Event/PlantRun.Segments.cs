@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace LineSim.Execution.Event;
 
 // Paced segments: when a segment indexes, why it waits, and the index itself.
-internal sealed partial class EventNetworkRun
+internal sealed partial class PlantRun<TFeatures>
 {
     /// <summary>Why a paced segment has not indexed although its takt has elapsed; the first that holds, in this order.</summary>
     private enum StopCause
@@ -119,8 +119,8 @@ internal sealed partial class EventNetworkRun
             }
 
             int part = server.Part;
-            _observer?.OnDeparture(s, _parts.Number(part), Stamp);
-            if (_loopOf[part] >= 0 && _loop[_loopOf[part]].Release == s)
+            Observer?.OnDeparture(s, _parts.Number(part), Stamp);
+            if (TFeatures.Carriers && _loopOf[part] >= 0 && _loop[_loopOf[part]].Release == s)
             {
                 ReleaseCarrier(part);
             }

@@ -42,7 +42,9 @@ namespace LineSim.Execution.Event;
 /// the buffer.
 /// </para>
 /// </remarks>
-internal sealed partial class EventNetworkRun
+/// <typeparam name="TFeatures">The features the plant uses (<see cref="IPlantFeatures"/>); the code of the others is compiled out.</typeparam>
+internal sealed partial class PlantRun<TFeatures>
+    where TFeatures : struct, IPlantFeatures
 {
     private const int TimersPerServer = 3;
     private const int CompletionTimer = 0;
@@ -146,7 +148,6 @@ internal sealed partial class EventNetworkRun
 
     // The stations to advance before the clock moves on, in a ring a power of two long (wrapped by a mask).
     private readonly int[] _work;
-    private readonly bool[] _queued;
     private int _workHead;
     private int _workCount;
 
@@ -157,7 +158,6 @@ internal sealed partial class EventNetworkRun
 
     private readonly OutputSeries? _output;
     private readonly IntervalSeries[]? _levels;
-    private readonly long[] _processed;
     private readonly long[] _failures;
     private readonly long[] _scrapped;
     private readonly long[] _reworked;
@@ -189,7 +189,7 @@ internal sealed partial class EventNetworkRun
     private int[] _loopOf;
     private int[] _variant;
 
-    public EventNetworkRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
+    public PlantRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
     {
         _line = line;
         LineModel model = line.Model;
@@ -222,7 +222,6 @@ internal sealed partial class EventNetworkRun
         _reworkTarget = new int[_stationCount][];
         _reworkCumulative = new double[_stationCount][];
         _rework = new PartQueue[_stationCount];
-        _processed = new long[_stationCount];
         _failures = new long[_stationCount];
         _scrapped = new long[_stationCount];
         _reworked = new long[_stationCount];
@@ -243,6 +242,8 @@ internal sealed partial class EventNetworkRun
             ref StationSlot slot = ref _station[s];
             slot.FirstServer = servers;
             slot.Servers = station.Servers;
+            slot.Input = _inputsOf[s].Length == 1 ? _inputsOf[s][0] : -1;
+            slot.Output = _outputsOf[s].Length == 1 ? _outputsOf[s][0] : -1;
             slot.IdleUp = station.Servers;
             slot.Assembly = station.Merge == MergeRule.Assembly;
             slot.Rule = station.Routing?.Rule ?? RoutingRule.RoundRobin;
@@ -322,6 +323,8 @@ internal sealed partial class EventNetworkRun
         {
             LineTopology.Link link = _links[l];
             ref LinkSlot slot = ref _link[l];
+            slot.From = link.From;
+            slot.To = link.To;
             slot.Capacity = link.Capacity;
             slot.Quantity = link.Quantity;
             slot.Travel = link.Conveyor?.TravelTime ?? 0;
@@ -417,7 +420,6 @@ internal sealed partial class EventNetworkRun
         _calendar = new EventCalendar(_warmupTimer + 1);
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
         _work = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(_stationCount, 1))];
-        _queued = new bool[_stationCount];
 
         _enteredAt = new double[_parts.Capacity];
         _queuedAt = new double[_parts.Capacity];
@@ -450,10 +452,19 @@ internal sealed partial class EventNetworkRun
     /// instant that ends one shift and starts the next, the end of the shift before; never past the window's end, which
     /// working time 0 maps beyond when no shift starts before it.
     /// </summary>
-    private double Stamp => _workCalendar is null ? _simulator.Now : Math.Min(_workCalendar.ToCalendar(_simulator.Now), _windowEnds);
+    private double Stamp => TFeatures.Calendar ? Math.Min(_workCalendar!.ToCalendar(_simulator.Now), _windowEnds) : _simulator.Now;
 
     /// <summary>The calendar time up to which time-averages are taken: <see cref="Stamp"/>, but never before the warm-up's end once it has passed.</summary>
-    private double Clock => _workCalendar is null ? _simulator.Now : Math.Max(_clockFloor, Stamp);
+    private double Clock => TFeatures.Calendar ? Math.Max(_clockFloor, Stamp) : _simulator.Now;
+
+    private bool Trace => TFeatures.Extras && _trace;
+
+    /// <summary>Whether a machine can be stopped (<see cref="ServerSlot.Down"/>): by failures, or by planned maintenance.</summary>
+    private static bool Stoppable => TFeatures.Failures || TFeatures.Planning;
+
+    private bool BeforeService => TFeatures.Extras && _beforeService;
+
+    private IDepartureObserver? Observer => TFeatures.Extras ? _observer : null;
 
     /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
     public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
@@ -529,11 +540,11 @@ internal sealed partial class EventNetworkRun
             {
                 case CompletionTimer:
                     _server[server].CompletionPending = false;
-                    if (_server[server].Phase == Phase.Setup)
+                    if (TFeatures.Planning && _server[server].Phase == Phase.Setup)
                     {
                         StartProcessing(server, _server[server].Remaining);
                     }
-                    else if (_server[server].CompletionIsFailure)
+                    else if (TFeatures.Failures && _server[server].CompletionIsFailure)
                     {
                         Fail(server);
                     }
@@ -554,7 +565,7 @@ internal sealed partial class EventNetworkRun
         else if (timer < _loopTimers)
         {
             int link = timer - _linkTimers;
-            if (_link[link].IsConveyor)
+            if (TFeatures.Conveyors && _link[link].IsConveyor)
             {
                 OnConveyorEnd(link);
             }
@@ -586,12 +597,13 @@ internal sealed partial class EventNetworkRun
 
     private void Wake(int s)
     {
-        if (_queued[s])
+        ref StationSlot station = ref _station[s];
+        if (station.Queued)
         {
             return;
         }
 
-        _queued[s] = true;
+        station.Queued = true;
         _work[(_workHead + _workCount) & (_work.Length - 1)] = s;
         _workCount++;
     }
@@ -605,7 +617,7 @@ internal sealed partial class EventNetworkRun
             _workHead = (_workHead + 1) & (_work.Length - 1);
 
             _workCount--;
-            _queued[s] = false;
+            _station[s].Queued = false;
             Advance(s);
         }
     }
@@ -614,7 +626,7 @@ internal sealed partial class EventNetworkRun
     private void Advance(int s)
     {
         ref StationSlot station = ref _station[s];
-        if (_segmentOf[s] >= 0)
+        if (TFeatures.Planning && _segmentOf[s] >= 0)
         {
             TryIndex(_segmentOf[s]);
         }
@@ -630,26 +642,42 @@ internal sealed partial class EventNetworkRun
             }
         }
 
-        if (_short[s] is not null)
+        if (TFeatures.Cells && _short[s] is not null)
         {
             AccountShortage(s);
         }
 
+        if (!TFeatures.Cells)
+        {
+            if (station.Input >= 0)
+            {
+                OfferRoom(station.Input);
+            }
+
+            return;
+        }
+
         foreach (int l in _inputsOf[s])
         {
-            LineTopology.Link link = _links[l];
-            if (link.From >= 0)
+            OfferRoom(l);
+        }
+    }
+
+    /// <summary>Where link <paramref name="l"/> has room, its station upstream, if blocked, is woken, or its supply's blocked arrival enters.</summary>
+    private void OfferRoom(int l)
+    {
+        int from = _link[l].From;
+        if (from >= 0)
+        {
+            if (_station[from].Blocked > 0 && HasRoom(l))
             {
-                if (_station[link.From].Blocked > 0 && HasRoom(l))
-                {
-                    Wake(link.From);
-                }
+                Wake(from);
             }
-            else if (_arrivalBlocked[l] && HasRoom(l))
-            {
-                _arrivalBlocked[l] = false;
-                EnterFromSupply(l);
-            }
+        }
+        else if (_arrivalBlocked[l] && HasRoom(l))
+        {
+            _arrivalBlocked[l] = false;
+            EnterFromSupply(l);
         }
     }
 
@@ -657,6 +685,12 @@ internal sealed partial class EventNetworkRun
     private void PassOnBlocked(int s)
     {
         ref StationSlot station = ref _station[s];
+        if (!TFeatures.Cells)
+        {
+            PassOnBlockedServer(station.FirstServer);
+            return;
+        }
+
         while (station.Blocked > 0)
         {
             int best = -1;
@@ -665,7 +699,7 @@ internal sealed partial class EventNetworkRun
             for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
             {
                 ref ServerSlot server = ref _server[m];
-                if (server.Down || server.Phase is not (Phase.Finished or Phase.WaitingToStart) || server.BlockedSequence >= since)
+                if ((Stoppable && server.Down) || server.Phase is not (Phase.Finished or Phase.WaitingToStart) || server.BlockedSequence >= since)
                 {
                     continue;
                 }
@@ -684,18 +718,40 @@ internal sealed partial class EventNetworkRun
                 return;
             }
 
-            ref ServerSlot chosen = ref _server[best];
-            if (chosen.Phase == Phase.Finished)
-            {
-                PassOn(best, target);
-            }
-            else
-            {
-                station.Blocked--;
-                chosen.Target = target;
-                _link[target].Reserved++;
-                StartProcessing(best, chosen.Remaining);
-            }
+            GoAhead(best, target);
+        }
+    }
+
+    /// <summary>The single server <paramref name="m"/> of a station passes on its part, or starts it, if it is blocked and now can.</summary>
+    private void PassOnBlockedServer(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        if ((Stoppable && server.Down) || server.Phase is not (Phase.Finished or Phase.WaitingToStart))
+        {
+            return;
+        }
+
+        int room = TargetWithRoom(server.Station, server.Target);
+        if (room >= 0)
+        {
+            GoAhead(m, room);
+        }
+    }
+
+    /// <summary>Blocked server <paramref name="m"/> passes its finished part into link <paramref name="target"/>, or, waiting to start, reserves a place there and starts.</summary>
+    private void GoAhead(int m, int target)
+    {
+        ref ServerSlot server = ref _server[m];
+        if (server.Phase == Phase.Finished)
+        {
+            PassOn(m, target);
+        }
+        else
+        {
+            _station[server.Station].Blocked--;
+            server.Target = target;
+            _link[target].Reserved++;
+            StartProcessing(m, server.Remaining);
         }
     }
 
@@ -723,7 +779,7 @@ internal sealed partial class EventNetworkRun
     {
         ref StationSlot station = ref _station[s];
         int m = station.FirstServer;
-        while (_server[m].Phase != Phase.Empty || _server[m].Down)
+        while (TFeatures.Cells && (_server[m].Phase != Phase.Empty || (Stoppable && _server[m].Down)))
         {
             m++;
         }
@@ -743,14 +799,19 @@ internal sealed partial class EventNetworkRun
     {
         // Every part starts at a boarding station on a free carrier, a part sent back for rework included (it got off
         // its carrier when it was sent back).
-        int loop = _station[s].BoardsLoop;
+        if (!TFeatures.Carriers && !TFeatures.Quality)
+        {
+            return TakeFromInputs(s);
+        }
+
+        int loop = TFeatures.Carriers ? _station[s].BoardsLoop : -1;
         if (loop >= 0 && _loop[loop].Idle == 0)
         {
             return -1;
         }
 
         ref PartQueue rework = ref _rework[s];
-        int part = rework.Count > 0 ? rework.Dequeue() : TakeFromInputs(s);
+        int part = TFeatures.Quality && rework.Count > 0 ? rework.Dequeue() : TakeFromInputs(s);
         if (part >= 0 && loop >= 0 && _loopOf[part] < 0)
         {
             ref LoopSlot carriers = ref _loop[loop];
@@ -767,13 +828,42 @@ internal sealed partial class EventNetworkRun
     private int TakeFromInputs(int s)
     {
         ref StationSlot station = ref _station[s];
-        int[] inputs = _inputsOf[s];
-        if (inputs.Length == 0)
+        int part;
+        if (!TFeatures.Cells)
         {
-            return -1; // A rework station: it gets parts only as rework.
+            // One input: a supply, or a link whose parts (its quantity of them: the first carries on) are ready.
+            int only = station.Input;
+            if (TFeatures.Quality && only < 0)
+            {
+                return -1; // A rework station: it gets parts only as rework.
+            }
+
+            ref LinkSlot link = ref _link[only];
+            if (link.UnlimitedSupply)
+            {
+                return NewPart(only);
+            }
+
+            if (Ready(ref link) < link.Quantity)
+            {
+                return -1;
+            }
+
+            part = TakeHead(only);
+            for (int q = link.Quantity; q > 1; q--)
+            {
+                UseUp(TakeHead(only));
+            }
+
+            return part;
         }
 
-        int part;
+        int[] inputs = _inputsOf[s];
+        if (TFeatures.Quality && inputs.Length == 0)
+        {
+            return -1;
+        }
+
         if (!station.Assembly)
         {
             // A join takes the part that has waited longest; a new part from an unlimited supply counts as arriving now.
@@ -869,7 +959,7 @@ internal sealed partial class EventNetworkRun
         return station.Assembly;
     }
 
-    private static int Ready(ref LinkSlot link) => link.IsConveyor ? link.Ready : link.Count;
+    private static int Ready(ref LinkSlot link) => TFeatures.Conveyors && link.IsConveyor ? link.Ready : link.Count;
 
     /// <summary>Takes the first part out of link <paramref name="l"/>.</summary>
     private int TakeHead(int l)
@@ -880,7 +970,7 @@ internal sealed partial class EventNetworkRun
         int part = items[link.Head];
         link.Head = (link.Head + 1) & (items.Length - 1);
         link.Count--;
-        if (link.IsConveyor)
+        if (TFeatures.Conveyors && link.IsConveyor)
         {
             link.Ready--;
         }
@@ -904,33 +994,37 @@ internal sealed partial class EventNetworkRun
             return true;
         }
 
-        int s = _links[l].To;
+        int s = link.To;
         ref StationSlot station = ref _station[s];
-        if (link.IsConveyor && !station.Assembly)
+        if (TFeatures.Conveyors && link.IsConveyor && !station.Assembly)
         {
             return false;
         }
 
         // Parts sent back for rework take the idle machines, and at a boarding station the free carriers, first.
         long idle = station.IdleUp;
-        if (station.BoardsLoop >= 0)
+        if (TFeatures.Carriers && station.BoardsLoop >= 0)
         {
             idle = Math.Min(idle, _loop[station.BoardsLoop].Idle);
         }
 
-        idle -= _rework[s].Count;
+        if (TFeatures.Quality)
+        {
+            idle -= _rework[s].Count;
+        }
 
         if (idle <= 0)
         {
             return false;
         }
 
-        if (station.Assembly)
+        // A station of one input takes its parts as an assembly of one does (a join's quantity is 1).
+        if (!TFeatures.Cells || station.Assembly)
         {
             // Each idle machine's fixture holds the input's quantity; from a conveyor, only parts that reached its end,
             // whose places on the conveyor are then free.
             long fixtures = idle * link.Quantity;
-            return free + (link.IsConveyor ? Math.Min(link.Ready, fixtures) : fixtures) > 0;
+            return free + (TFeatures.Conveyors && link.IsConveyor ? Math.Min(link.Ready, fixtures) : fixtures) > 0;
         }
 
         // A join's idle machines are shared by its inputs: parts beyond any input's capacity already claim them.
@@ -951,10 +1045,10 @@ internal sealed partial class EventNetworkRun
         ref StationSlot station = ref _station[s];
         station.IdleUp--;
         server.Part = part;
-        Distribution? own = _variant[part] >= 0 ? _variantProcessing[s]?[_variant[part]] : null;
+        Distribution? own = TFeatures.Planning && _variant[part] >= 0 ? _variantProcessing[s]?[_variant[part]] : null;
         double work = own is null ? _processing[s].Next() : _processing[s].Next(own);
         server.Target = NoTarget;
-        if (_beforeService && _outputsOf[s].Length > 0 && _segmentOf[s] < 0)
+        if (BeforeService && _outputsOf[s].Length > 0 && !(TFeatures.Planning && _segmentOf[s] >= 0))
         {
             int target = ChooseTarget(s, part);
             int room = TargetWithRoom(s, target);
@@ -973,7 +1067,14 @@ internal sealed partial class EventNetworkRun
             _link[room].Reserved++;
         }
 
-        Start(m, work);
+        if (TFeatures.Planning)
+        {
+            Start(m, work);
+        }
+        else
+        {
+            StartProcessing(m, work);
+        }
     }
 
     /// <summary>Server <paramref name="m"/> starts its part: after a setup, when the part's variant differs from the last one it made and the station has one.</summary>
@@ -1006,6 +1107,11 @@ internal sealed partial class EventNetworkRun
     /// <summary>The output link for <paramref name="part"/> at <paramref name="s"/> under its routing; <see cref="AnyTarget"/> for the first with space.</summary>
     private int ChooseTarget(int s, int part)
     {
+        if (!TFeatures.Cells)
+        {
+            return _station[s].Output;
+        }
+
         int[] outputs = _outputsOf[s];
         if (outputs.Length == 1)
         {
@@ -1045,10 +1151,12 @@ internal sealed partial class EventNetworkRun
         ref ServerSlot server = ref _server[m];
         server.Phase = Phase.Processing;
         SetState(ref server, StationState.Working);
-        double due = Now + OperationFailures.UntilNextEvent(server.FailsInOperation, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure);
+        double due = Now + (TFeatures.Failures
+            ? OperationFailures.UntilNextEvent(server.FailsInOperation, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure)
+            : work);
 
         ScheduleCompletion(m, due);
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(server.Part);
             _logger.ProcessingStarted(Now, _line.Names[server.Station], number, due);
@@ -1064,24 +1172,24 @@ internal sealed partial class EventNetworkRun
         bool inWindow = Now > _windowOpens;
         if (inWindow)
         {
-            _processed[s]++;
+            station.Processed++;
         }
 
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(part);
             _logger.ProcessingFinished(Now, _line.Names[s], number);
         }
 
-        if (_beforeService && server.Target >= 0)
+        if (BeforeService && server.Target >= 0)
         {
             // The reserved place is the part's to use now, or, if it failed its check, free again.
             _link[server.Target].Reserved--;
         }
 
-        Random? quality = _qualityRandom[s];
+        Random? quality = TFeatures.Quality ? _qualityRandom[s] : null;
         double u = quality is null ? 0 : quality.NextDouble();
-        if (u >= _yield[s])
+        if (TFeatures.Quality && u >= _yield[s])
         {
             FailedCheck(s, part, (u - _yield[s]) / (1 - _yield[s]), inWindow);
             server.Part = -1;
@@ -1091,8 +1199,13 @@ internal sealed partial class EventNetworkRun
 
         server.Phase = Phase.Finished;
         station.Blocked++;
-        server.BlockedSequence = ++_blockSequence;
-        if (_segmentOf[s] >= 0)
+        if (TFeatures.Cells)
+        {
+            // Orders the station's blocked servers; a single server needs no order.
+            server.BlockedSequence = ++_blockSequence;
+        }
+
+        if (TFeatures.Planning && _segmentOf[s] >= 0)
         {
             // A paced station holds its part until the segment indexes.
             if (s == _segment[_segmentOf[s]].Last && _outputsOf[s].Length > 0)
@@ -1105,7 +1218,7 @@ internal sealed partial class EventNetworkRun
             return;
         }
 
-        if (_outputsOf[s].Length == 0)
+        if (TFeatures.Cells ? _outputsOf[s].Length == 0 : station.Output < 0)
         {
             Depart(s, part);
             station.Blocked--;
@@ -1114,7 +1227,7 @@ internal sealed partial class EventNetworkRun
             return;
         }
 
-        if (!_beforeService)
+        if (!BeforeService)
         {
             server.Target = ChooseTarget(s, part);
         }
@@ -1127,7 +1240,7 @@ internal sealed partial class EventNetworkRun
         }
 
         SetState(ref server, StationState.Blocked);
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(part);
             _logger.StationBlocked(Now, _line.Names[s], number);
@@ -1148,18 +1261,18 @@ internal sealed partial class EventNetworkRun
                     _reworked[s]++;
                 }
 
-                if (_trace)
+                if (Trace)
                 {
                     long number = _parts.Number(part);
                     _logger.PartSentToRework(Now, _line.Names[s], number, _line.Names[to]);
                 }
 
-                _observer?.OnDeparture(s, _parts.Number(part), Stamp);
+                Observer?.OnDeparture(s, _parts.Number(part), Stamp);
 
                 // Sent back to the boarding station of its carrier loop, or before it, the part gets off its carrier here
                 // and boards a free one there like any other part; riding on, parts sent back could hold every carrier
                 // while the boarding station waits for a free one, and the line would stop for good.
-                int loop = _loopOf[part];
+                int loop = TFeatures.Carriers ? _loopOf[part] : -1;
                 if (loop >= 0 && _reachesBoard[loop][to])
                 {
                     ReleaseCarrier(part);
@@ -1176,7 +1289,7 @@ internal sealed partial class EventNetworkRun
             _scrapped[s]++;
         }
 
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(part);
             _logger.PartScrapped(Now, _line.Names[s], number);
@@ -1203,7 +1316,7 @@ internal sealed partial class EventNetworkRun
         ref ServerSlot server = ref _server[m];
         server.Phase = Phase.Empty;
         server.Target = NoTarget;
-        if (!server.Down)
+        if (!(Stoppable && server.Down))
         {
             _station[server.Station].IdleUp++;
             SetState(ref server, StationState.Starved);
@@ -1217,9 +1330,8 @@ internal sealed partial class EventNetworkRun
     {
         if (from >= 0)
         {
-            _observer?.OnDeparture(from, _parts.Number(part), Stamp);
-            int loop = _loopOf[part];
-            if (loop >= 0 && _loop[loop].Release == from)
+            Observer?.OnDeparture(from, _parts.Number(part), Stamp);
+            if (TFeatures.Carriers && _loopOf[part] is int loop and >= 0 && _loop[loop].Release == from)
             {
                 ReleaseCarrier(part);
             }
@@ -1241,9 +1353,13 @@ internal sealed partial class EventNetworkRun
 
         int tail = (link.Head + link.Count) & (items.Length - 1);
         items[tail] = part;
-        _queuedAt[part] = Now;
+        if (TFeatures.Cells)
+        {
+            _queuedAt[part] = Now;
+        }
+
         link.Count++;
-        if (link.IsConveyor)
+        if (TFeatures.Conveyors && link.IsConveyor)
         {
             double due = Now + link.Travel;
             _readyAt[l]![tail] = due;
@@ -1264,7 +1380,13 @@ internal sealed partial class EventNetworkRun
             }
         }
 
-        Wake(_links[l].To);
+        // A station without an idle machine can do nothing with the part yet; in a plant of single machines, one input
+        // each and none of the features that look at arrivals, it need not be woken for it.
+        int to = _link[l].To;
+        if (TFeatures.Cells || TFeatures.Planning || TFeatures.Carriers || _station[to].IdleUp > 0)
+        {
+            Wake(to);
+        }
     }
 
     /// <summary>The first part still travelling on conveyor <paramref name="l"/> has reached its end (with any due at the same instant).</summary>
@@ -1284,7 +1406,7 @@ internal sealed partial class EventNetworkRun
             link.Ready++;
         }
 
-        Wake(_links[l].To);
+        Wake(_link[l].To);
     }
 
     private void OnArrival(int l)
@@ -1361,7 +1483,7 @@ internal sealed partial class EventNetworkRun
         // shift before the first working instant of the run: working time 0 maps to the start of the first shift.
         _windowStart = _warmup;
         _windowStartWorking = Now;
-        if (_trace)
+        if (Trace)
         {
             _logger.WarmupEnded(Now);
         }
@@ -1379,12 +1501,16 @@ internal sealed partial class EventNetworkRun
             Array.Resize(ref _variant, _parts.Capacity);
         }
 
-        _variant[part] = VariantOf(_supplied[supply]++ / _perSet[supply]);
+        _variant[part] = TFeatures.Planning ? VariantOf(_supplied[supply]++ / _perSet[supply]) : -1;
         _enteredAt[part] = Now;
-        _loopOf[part] = -1;
+        if (TFeatures.Carriers)
+        {
+            _loopOf[part] = -1;
+        }
+
         AccountWorkInProcess();
         _workInProcess++;
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(part);
             _logger.PartEntered(Now, number);
@@ -1403,7 +1529,7 @@ internal sealed partial class EventNetworkRun
     /// <summary><paramref name="part"/> leaves the line without being counted as output (scrapped, or used up in an assembly).</summary>
     private void LeaveLine(int part)
     {
-        if (_loopOf[part] >= 0)
+        if (TFeatures.Carriers && _loopOf[part] >= 0)
         {
             ReleaseCarrier(part);
         }
@@ -1416,8 +1542,8 @@ internal sealed partial class EventNetworkRun
     /// <summary><paramref name="part"/> leaves the line from station <paramref name="s"/>, which feeds no other.</summary>
     private void Depart(int s, int part)
     {
-        _observer?.OnDeparture(s, _parts.Number(part), Stamp);
-        if (_loopOf[part] >= 0)
+        Observer?.OnDeparture(s, _parts.Number(part), Stamp);
+        if (TFeatures.Carriers && _loopOf[part] >= 0)
         {
             ReleaseCarrier(part);
         }
@@ -1429,7 +1555,7 @@ internal sealed partial class EventNetworkRun
         double leadTime = Now - _enteredAt[part];
         double calendarLeadTime = clock - _parts.EntryTime(part);
         _parts.Leave(part);
-        if (_trace)
+        if (Trace)
         {
             long number = _parts.Number(part);
             _logger.PartLeft(Now, number, leadTime);
@@ -1440,16 +1566,20 @@ internal sealed partial class EventNetworkRun
         {
             _partsOut++;
             _leadTime.Add(leadTime);
-            _calendarLeadTime?.Add(calendarLeadTime);
-            _output?.Add(clock);
-            if (_variant[part] >= 0)
+            if (TFeatures.Calendar)
             {
-                _variantOutput[_variant[part]]++;
+                _calendarLeadTime!.Add(calendarLeadTime);
+                CountCalendarOutput(clock);
             }
 
-            if (_workCalendar is not null)
+            if (TFeatures.Extras)
             {
-                CountCalendarOutput(clock);
+                _output?.Add(clock);
+            }
+
+            if (TFeatures.Planning && _variant[part] >= 0)
+            {
+                _variantOutput[_variant[part]]++;
             }
 
             if (_partsOut >= _stopAfterParts)
@@ -1478,7 +1608,11 @@ internal sealed partial class EventNetworkRun
 
         // Parts beyond the capacity sit on idle machines' fixtures, not in the buffer.
         int level = Math.Min(link.Count, link.Capacity);
-        _levels?[l].Add(link.LevelSince, now, level);
+        if (TFeatures.Extras)
+        {
+            _levels?[l].Add(link.LevelSince, now, level);
+        }
+
         link.LevelArea += level * elapsed;
         // Full and empty add the elapsed time once or not at all, without a branch on the level, which would be a coin
         // toss the processor mispredicts.
@@ -1611,7 +1745,7 @@ internal sealed partial class EventNetworkRun
             totals.ServerWorking[s] = serverWorking!;
             totals.Maintenance[s] = station.MaintenanceTime;
             totals.StarvedByInput[s] = _shortTime[s]!;
-            totals.Processed[s] = _processed[s];
+            totals.Processed[s] = station.Processed;
             totals.Failures[s] = _failures[s];
             totals.Scrapped[s] = _scrapped[s];
             totals.Reworked[s] = _reworked[s];
@@ -1664,6 +1798,16 @@ internal sealed partial class EventNetworkRun
     {
         public int FirstServer;
         public int Servers;
+
+        /// <summary>The station's only input link, or -1 (none, or several); its only output link likewise (-1: an exit).</summary>
+        public int Input;
+        public int Output;
+
+        /// <summary>Whether the station is on the work list.</summary>
+        public bool Queued;
+
+        /// <summary>Parts processed in the window.</summary>
+        public long Processed;
 
         /// <summary>Servers that are empty and up.</summary>
         public int IdleUp;
@@ -1740,6 +1884,9 @@ internal sealed partial class EventNetworkRun
     /// <summary>What the run tracks about one link; its parts are in <see cref="_items"/>.</summary>
     private struct LinkSlot
     {
+        /// <summary>The station the link takes parts from (-1: a supply) and the one it feeds, as the topology has them.</summary>
+        public int From;
+        public int To;
         public int Count;
         public int Head;
         public int Capacity;
@@ -1759,7 +1906,7 @@ internal sealed partial class EventNetworkRun
     }
 
     /// <summary>Dispatches the simulator's events to the run without a virtual call.</summary>
-    private readonly struct Handler(EventNetworkRun run) : IEventHandler
+    private readonly struct Handler(PlantRun<TFeatures> run) : IEventHandler
     {
         public void Handle(int timer) => run.Dispatch(timer);
     }

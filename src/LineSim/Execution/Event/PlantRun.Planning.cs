@@ -6,7 +6,7 @@ using LineSim.Results;
 namespace LineSim.Execution.Event;
 
 // Variants, and output counted by the shift calendar.
-internal sealed partial class EventNetworkRun
+internal sealed partial class PlantRun<TFeatures>
 {
     /// <summary>Working time at calendar time <paramref name="calendar"/>.</summary>
     private double ToWorking(double calendar) => _workCalendar?.ToWorking(calendar) ?? calendar;
