@@ -13,6 +13,8 @@ namespace LineSim.Execution.Compiled;
 /// </summary>
 internal sealed class CompiledLine
 {
+    private readonly Lazy<CompiledPlant> _plant;
+
     public CompiledLine(LineModel model)
     {
         model.ThrowIfInvalid();
@@ -58,9 +60,13 @@ internal sealed class CompiledLine
         InputBufferLink = model.Stations[0].TakesFromStationBefore && Interarrival is not null ? 0 : -1;
         Blocking = model.Blocking;
         SamplePathRefusal = FindSamplePathRefusal(model, Topology);
+        _plant = new Lazy<CompiledPlant>(() => new CompiledPlant(this));
     }
 
     public LineModel Model { get; }
+
+    /// <summary>What the event engine looks up about the plant, made the first time it is asked for.</summary>
+    public CompiledPlant Plant => _plant.Value;
 
     /// <summary>The line's stations and links as a graph.</summary>
     public LineTopology Topology { get; }

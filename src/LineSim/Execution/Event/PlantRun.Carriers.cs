@@ -3,29 +3,6 @@ namespace LineSim.Execution.Event;
 // Carrier loops: boarding is in TakeNext; here carriers are released, return, and are counted.
 internal sealed partial class PlantRun<TFeatures>
 {
-    /// <summary>The stations from which parts reach station <paramref name="s"/> through inputs (not rework), <paramref name="s"/> included.</summary>
-    private bool[] StationsReaching(int s)
-    {
-        var reaches = new bool[_stationCount];
-        var stack = new Stack<int>();
-        reaches[s] = true;
-        stack.Push(s);
-        while (stack.Count > 0)
-        {
-            foreach (int l in _inputsOf[stack.Pop()])
-            {
-                int from = _links[l].From;
-                if (from >= 0 && !reaches[from])
-                {
-                    reaches[from] = true;
-                    stack.Push(from);
-                }
-            }
-        }
-
-        return reaches;
-    }
-
     private void OnCarrierReturned(int c)
     {
         ref LoopSlot loop = ref _loop[c];

@@ -11,120 +11,34 @@ internal sealed partial class PlantRun<TFeatures>
     /// <summary>Working time at calendar time <paramref name="calendar"/>.</summary>
     private double ToWorking(double calendar) => _workCalendar?.ToWorking(calendar) ?? calendar;
 
-    private static (string[] Names, int[] Sequence, double[] Cumulative) CompileMix(ProductMix? mix)
-    {
-        if (mix is null)
-        {
-            return ([], [], []);
-        }
-
-        string[] names = [.. mix.Variants];
-        if (!mix.Sequence.IsDefaultOrEmpty)
-        {
-            return (names, [.. mix.Sequence.Select(v => Array.IndexOf(names, v))], []);
-        }
-
-        double sum = 0;
-        return (names, [], [.. mix.Shares.Select(share => sum += share.Share)]);
-    }
-
-    private void CompileVariants(LineModel model, int s, long seed, int replication)
-    {
-        Station station = model.Stations[s];
-        int count = _variantNames.Length;
-        if (count == 0)
-        {
-            return;
-        }
-
-        if (!station.ProcessingTimeByVariant.IsEmpty)
-        {
-            _variantProcessing[s] = [.. _variantNames.Select(v => station.ProcessingTimeByVariant.GetValueOrDefault(v))];
-        }
-
-        if (station.Setup is { } setup)
-        {
-            var times = new Distribution?[count * count];
-            for (int from = 0; from < count; from++)
-            {
-                for (int to = 0; to < count; to++)
-                {
-                    ChangeoverTime? entry = setup.Matrix.IsDefault ? null : setup.Matrix.FirstOrDefault(e => e.From == _variantNames[from] && e.To == _variantNames[to]);
-                    times[(from * count) + to] = from == to ? null : entry?.Time ?? setup.Time;
-                }
-            }
-
-            _setupTime[s] = times;
-            _setupRandom[s] = RandomStreams.Create(seed, replication, RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Setup));
-        }
-
-        if (station.Routing is { Rule: RoutingRule.ByVariant } routing)
-        {
-            var targets = new int[count];
-            int[] outputs = _outputsOf[s];
-            for (int v = 0; v < count; v++)
-            {
-                int t = routing.Targets.IndexOf(routing.Targets.FirstOrDefault(r => !r.Variants.IsDefault && r.Variants.Contains(_variantNames[v]))
-                    ?? routing.Targets.First(r => r.Variants.IsDefaultOrEmpty));
-                targets[v] = outputs[t];
-            }
-
-            _variantTarget[s] = targets;
-        }
-    }
-
-    /// <summary>
-    /// How many parts of the supply of link <paramref name="l"/> go into one part of the first assembly they reach: the
-    /// quantity of the assembly's input they reach it by, followed through stations with a single output; 1 when they
-    /// reach none (or the path splits).
-    /// </summary>
-    private int PartsPerSet(int l)
-    {
-        for (int steps = 0; steps <= _stationCount; steps++)
-        {
-            int s = _links[l].To;
-            if (_station[s].Assembly && _inputsOf[s].Length > 1)
-            {
-                return _links[l].Quantity;
-            }
-
-            if (_outputsOf[s].Length != 1)
-            {
-                return 1;
-            }
-
-            l = _outputsOf[s][0];
-        }
-
-        return 1;
-    }
-
     /// <summary>
     /// The variant of the <paramref name="k"/>-th part of a supply (from 0): the sequence's k-th, or the k-th draw from the
     /// shares, the same for every supply, as sequenced feeder lines deliver; -1 without variants.
     /// </summary>
     private int VariantOf(long k)
     {
-        if (_variantNames.Length == 0)
+        if (_plant.VariantNames.Length == 0)
         {
             return -1;
         }
 
-        if (_variantSequence.Length > 0)
+        int[] sequence = _plant.VariantSequence;
+        if (sequence.Length > 0)
         {
-            return _variantSequence[(int)(k % _variantSequence.Length)];
+            return sequence[(int)(k % sequence.Length)];
         }
 
+        double[] cumulative = _plant.VariantCumulative;
         double u = RandomStreams.UniformAt(_variantSeed, k);
-        for (int v = 0; v < _variantCumulative.Length - 1; v++)
+        for (int v = 0; v < cumulative.Length - 1; v++)
         {
-            if (u < _variantCumulative[v])
+            if (u < cumulative[v])
             {
                 return v;
             }
         }
 
-        return _variantCumulative.Length - 1;
+        return cumulative.Length - 1;
     }
 
     private static void Pad(List<long> counts, int length)

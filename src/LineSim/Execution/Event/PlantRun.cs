@@ -59,6 +59,8 @@ internal sealed partial class PlantRun<TFeatures>
     private const int AnyTarget = -2;
 
     private readonly CompiledLine _line;
+    private readonly CompiledPlant _plant;
+    private readonly CompiledPlant.StationPlan[] _plans;
     private readonly LineTopology.Link[] _links;
     private readonly int[][] _inputsOf;
     private readonly int[][] _outputsOf;
@@ -96,10 +98,6 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly Random?[] _repairRandom;
     private readonly Random?[] _qualityRandom;
     private readonly Random?[] _routingRandom;
-    private readonly double[]?[] _routingCumulative;
-    private readonly double[] _yield;
-    private readonly int[][] _reworkTarget;
-    private readonly double[][] _reworkCumulative;
     private readonly PartQueue[] _rework;
 
     // Links: a queue of part ids each, and for conveyors the time each part reaches the far end.
@@ -115,28 +113,15 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly LoopSlot[] _loop;
     private readonly double[][] _returning;
 
-    // Per carrier loop, the stations from which parts reach its boarding station through inputs (itself included).
-    private readonly bool[][] _reachesBoard;
-
-    // Variants: each part's, the mix, and per station the processing times, setups and routing by variant.
-    private readonly string[] _variantNames;
-    private readonly int[] _variantSequence;
-    private readonly double[] _variantCumulative;
+    // Variants: the seed of the replication's counter-based draws, and per link fed by a supply the parts (or sets of
+    // parts, CompiledPlant.PartsPerSet) it has supplied: the k-th set of every supply gets the k-th variant.
     private readonly ulong _variantSeed;
-
-    // Per link fed by a supply, the parts it has supplied, and how many of them go into one assembled part (an
-    // assembly's input quantity): the k-th set of every supply gets the k-th variant.
     private readonly long[] _supplied;
-    private readonly int[] _perSet;
-    private readonly Distribution?[]?[] _variantProcessing;
-    private readonly Distribution?[]?[] _setupTime;
     private readonly Random?[] _setupRandom;
-    private readonly int[]?[] _variantTarget;
     private readonly long[] _variantOutput;
 
     // Paced segments, and maintenance windows (each a station's recurring stop).
     private readonly SegmentSlot[] _segment;
-    private readonly int[] _segmentOf;
     private readonly int _segmentTimers;
     private readonly MaintenanceSlot[] _maintenance;
     private readonly int _maintenanceTimers;
@@ -199,7 +184,7 @@ internal sealed partial class PlantRun<TFeatures>
         _stationCount = line.StationCount;
         _warmup = options.Warmup;
         _workCalendar = model.Calendar is { } calendar ? new WorkCalendar(calendar) : null;
-        _failuresInCalendarTime = model.Calendar is { FailuresInWorkingTimeOnly: false };
+        _failuresInCalendarTime = line.Plant.FailuresInCalendarTime;
         _warmupWorking = ToWorking(options.Warmup);
         _windowOpens = ToWorking(options.WindowOpensAfter);
         _windowOpensCalendar = options.WindowOpensAfter;
@@ -213,14 +198,13 @@ internal sealed partial class PlantRun<TFeatures>
         _levels = IntervalSeries.ForLinks(_links.Length, options);
         long seed = options.Seed;
 
+        _plant = line.Plant;
+        _plans = _plant.Stations;
         _station = new StationSlot[_stationCount];
         _processing = new ProcessingSampler[_stationCount];
         _qualityRandom = new Random?[_stationCount];
         _routingRandom = new Random?[_stationCount];
-        _routingCumulative = new double[]?[_stationCount];
-        _yield = new double[_stationCount];
-        _reworkTarget = new int[_stationCount][];
-        _reworkCumulative = new double[_stationCount][];
+        _setupRandom = new Random?[_stationCount];
         _rework = new PartQueue[_stationCount];
         _failures = new long[_stationCount];
         _scrapped = new long[_stationCount];
@@ -229,64 +213,44 @@ internal sealed partial class PlantRun<TFeatures>
         _shortTime = new double[]?[_stationCount];
         _short = new bool[]?[_stationCount];
         _shortSince = new double[_stationCount];
-        var crewIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int c = 0; c < model.Crews.Length; c++)
-        {
-            crewIndex[model.Crews[c].Name] = c;
-        }
-
-        int servers = 0;
         for (int s = 0; s < _stationCount; s++)
         {
-            Station station = model.Stations[s];
+            ref readonly CompiledPlant.StationPlan plan = ref _plans[s];
             ref StationSlot slot = ref _station[s];
-            slot.FirstServer = servers;
-            slot.Servers = station.Servers;
-            slot.Input = _inputsOf[s].Length == 1 ? _inputsOf[s][0] : -1;
-            slot.Output = _outputsOf[s].Length == 1 ? _outputsOf[s][0] : -1;
-            slot.IdleUp = station.Servers;
-            slot.Assembly = station.Merge == MergeRule.Assembly;
-            slot.Rule = station.Routing?.Rule ?? RoutingRule.RoundRobin;
-            slot.BoardsLoop = -1;
-            slot.Crew = station.Failures?.Crew is { } crew ? crewIndex[crew] : -1;
-            servers += station.Servers;
-            _processing[s] = new ProcessingSampler(line.Processing[s], seed, replication, line.ProcessingStream[s], drawsOtherDistributions: !station.ProcessingTimeByVariant.IsEmpty);
+            slot.FirstServer = plan.FirstServer;
+            slot.Servers = plan.Servers;
+            slot.Input = plan.Input;
+            slot.Output = plan.Output;
+            slot.IdleUp = plan.Servers;
+            slot.Assembly = plan.Assembly;
+            slot.Rule = plan.Rule;
+            slot.BoardsLoop = plan.BoardsLoop;
+            slot.Crew = plan.Crew;
+            _processing[s] = new ProcessingSampler(line.Processing[s], seed, replication, line.ProcessingStream[s], plan.DrawsOtherDistributions);
             _rework[s] = new PartQueue(4);
-            _reworkTarget[s] = [];
-            _reworkCumulative[s] = [];
-            _yield[s] = 1;
-            if (station.Quality is { } quality)
+            if (model.Stations[s].Quality is not null)
             {
-                _yield[s] = quality.FirstPassYield;
-                _qualityRandom[s] = RandomStreams.Create(seed, replication, RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Quality));
-                _reworkTarget[s] = [.. quality.Rework.Select(r => model.IndexOf(r.Station))];
-                double sum = 0;
-                _reworkCumulative[s] = [.. quality.Rework.Select(r => sum += r.Probability)];
+                _qualityRandom[s] = RandomStreams.Create(seed, replication, plan.QualityStream);
             }
 
-            if (station.Routing is { Rule: RoutingRule.Probability } routing)
+            if (plan.RoutingCumulative is not null)
             {
-                _routingRandom[s] = RandomStreams.Create(seed, replication, RandomStreams.StreamId(station.Name, RandomStreams.Purpose.Routing));
-                var cumulative = new double[_outputsOf[s].Length];
-                double sum = 0;
-                for (int t = 0; t < cumulative.Length; t++)
-                {
-                    string to = model.Stations[_links[_outputsOf[s][t]].To].Name;
-                    sum += routing.Targets.First(target => target.Station == to).Probability;
-                    cumulative[t] = sum;
-                }
-
-                _routingCumulative[s] = cumulative;
+                _routingRandom[s] = RandomStreams.Create(seed, replication, plan.RoutingStream);
             }
 
-            if (slot.Assembly && _inputsOf[s].Length > 1)
+            if (plan.SetupTimes is not null)
+            {
+                _setupRandom[s] = RandomStreams.Create(seed, replication, plan.SetupStream);
+            }
+
+            if (plan.Assembly && _inputsOf[s].Length > 1)
             {
                 _shortTime[s] = new double[_inputsOf[s].Length];
                 _short[s] = new bool[_inputsOf[s].Length];
             }
         }
 
-        _serverCount = servers;
+        int servers = _serverCount = _plant.ServerCount;
         _server = new ServerSlot[servers];
         _failureRandom = new Random?[servers];
         _repairRandom = new Random?[servers];
@@ -306,8 +270,8 @@ internal sealed partial class PlantRun<TFeatures>
                 {
                     server.Fails = true;
                     server.FailsInOperation = failures.Mode == FailureMode.OperationDependent;
-                    _failureRandom[m] = RandomStreams.Create(seed, replication, line.ServerStream(s, k, RandomStreams.Purpose.Failure));
-                    _repairRandom[m] = RandomStreams.Create(seed, replication, line.ServerStream(s, k, RandomStreams.Purpose.Repair));
+                    _failureRandom[m] = RandomStreams.Create(seed, replication, _plant.ServerFailureStreams[m]);
+                    _repairRandom[m] = RandomStreams.Create(seed, replication, _plant.ServerRepairStreams[m]);
                 }
             }
         }
@@ -338,85 +302,58 @@ internal sealed partial class PlantRun<TFeatures>
 
             if (link.Supply is { IsUnlimited: false })
             {
-                ulong stream = l == line.InputBufferLink
-                    ? line.ArrivalStream
-                    : RandomStreams.StreamId(link.Path + " " + model.Stations[link.To].Name, RandomStreams.Purpose.Arrival);
-                _arrivalRandom[l] = RandomStreams.Create(seed, replication, stream);
+                _arrivalRandom[l] = RandomStreams.Create(seed, replication, _plant.ArrivalStreams[l]);
             }
         }
 
-        _crew = new CrewSlot[model.Crews.Length];
-        _crewQueue = new PartQueue[model.Crews.Length];
+        _crew = new CrewSlot[_plant.CrewSizes.Length];
+        _crewQueue = new PartQueue[_crew.Length];
         for (int c = 0; c < _crew.Length; c++)
         {
-            _crew[c].Size = model.Crews[c].Size;
+            _crew[c].Size = _plant.CrewSizes[c];
             _crewQueue[c] = new PartQueue(Math.Max(1, servers));
         }
 
-        _loop = new LoopSlot[model.Carriers.Length];
-        _returning = new double[model.Carriers.Length][];
-        _reachesBoard = new bool[model.Carriers.Length][];
+        _loop = new LoopSlot[_plant.Loops.Length];
+        _returning = new double[_loop.Length][];
         for (int c = 0; c < _loop.Length; c++)
         {
-            CarrierLoop loop = model.Carriers[c];
+            CompiledPlant.LoopPlan loop = _plant.Loops[c];
             ref LoopSlot slot = ref _loop[c];
             slot.Count = loop.Count;
             slot.Idle = loop.Count;
-            slot.Board = model.IndexOf(loop.From);
-            slot.Release = model.IndexOf(loop.To);
+            slot.Board = loop.Board;
+            slot.Release = loop.Release;
             slot.ReturnTime = loop.ReturnTime;
-            _station[slot.Board].BoardsLoop = c;
             _returning[c] = new double[loop.Count];
-            _reachesBoard[c] = StationsReaching(slot.Board);
         }
 
-        (_variantNames, _variantSequence, _variantCumulative) = CompileMix(model.Variants);
-        _variantSeed = RandomStreams.SeedFor(seed, replication, RandomStreams.StreamId("variants", RandomStreams.Purpose.Variant));
+        _variantSeed = RandomStreams.SeedFor(seed, replication, _plant.VariantStream);
         _supplied = new long[_links.Length];
-        _perSet = new int[_links.Length];
-        for (int l = 0; l < _links.Length; l++)
+        _variantOutput = new long[_plant.VariantNames.Length];
+        _maintenance = new MaintenanceSlot[_plant.Maintenance.Length];
+        for (int w = 0; w < _maintenance.Length; w++)
         {
-            _perSet[l] = _links[l].Supply is null ? 1 : PartsPerSet(l);
+            CompiledPlant.MaintenancePlan window = _plant.Maintenance[w];
+            _maintenance[w] = new MaintenanceSlot { Station = window.Station, First = window.First, Every = window.Every, Duration = window.Duration };
         }
 
-        _variantOutput = new long[_variantNames.Length];
-        _variantProcessing = new Distribution?[]?[_stationCount];
-        _setupTime = new Distribution?[]?[_stationCount];
-        _setupRandom = new Random?[_stationCount];
-        _variantTarget = new int[]?[_stationCount];
-        _segmentOf = new int[_stationCount];
-        Array.Fill(_segmentOf, -1);
-        var windows = new List<MaintenanceSlot>();
-        for (int s = 0; s < _stationCount; s++)
-        {
-            CompileVariants(model, s, seed, replication);
-            foreach (MaintenanceWindow window in model.Stations[s].Maintenance.IsDefault ? [] : model.Stations[s].Maintenance)
-            {
-                windows.Add(new MaintenanceSlot { Station = s, First = window.First, Every = window.Every, Duration = window.Duration });
-            }
-        }
-
-        _maintenance = [.. windows];
-        _segment = new SegmentSlot[model.Segments.IsDefault ? 0 : model.Segments.Length];
+        _segment = new SegmentSlot[_plant.Segments.Length];
         for (int g = 0; g < _segment.Length; g++)
         {
-            PacedSegment segment = model.Segments[g];
+            CompiledPlant.SegmentPlan segment = _plant.Segments[g];
             ref SegmentSlot slot = ref _segment[g];
-            slot.First = model.IndexOf(segment.First);
-            slot.Last = model.IndexOf(segment.Last);
+            slot.First = segment.First;
+            slot.Last = segment.Last;
             slot.TaktTime = segment.TaktTime;
             slot.LastIndex = -segment.TaktTime;
-            for (int s = slot.First; s <= slot.Last; s++)
-            {
-                _segmentOf[s] = g;
-            }
         }
 
-        _linkTimers = servers * TimersPerServer;
-        _loopTimers = _linkTimers + _links.Length;
-        _segmentTimers = _loopTimers + _loop.Length;
-        _maintenanceTimers = _segmentTimers + _segment.Length;
-        _warmupTimer = _maintenanceTimers + _maintenance.Length;
+        _linkTimers = _plant.LinkTimers;
+        _loopTimers = _plant.LoopTimers;
+        _segmentTimers = _plant.SegmentTimers;
+        _maintenanceTimers = _plant.MaintenanceTimers;
+        _warmupTimer = _plant.WarmupTimer;
         _calendar = new EventCalendar(_warmupTimer + 1);
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
         _work = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(_stationCount, 1))];
@@ -626,9 +563,9 @@ internal sealed partial class PlantRun<TFeatures>
     private void Advance(int s)
     {
         ref StationSlot station = ref _station[s];
-        if (TFeatures.Planning && _segmentOf[s] >= 0)
+        if (TFeatures.Planning && _plans[s].Segment >= 0)
         {
-            TryIndex(_segmentOf[s]);
+            TryIndex(_plans[s].Segment);
         }
         else
         {
@@ -1045,10 +982,10 @@ internal sealed partial class PlantRun<TFeatures>
         ref StationSlot station = ref _station[s];
         station.IdleUp--;
         server.Part = part;
-        Distribution? own = TFeatures.Planning && _variant[part] >= 0 ? _variantProcessing[s]?[_variant[part]] : null;
+        Distribution? own = TFeatures.Planning && _variant[part] >= 0 ? _plans[s].VariantProcessing?[_variant[part]] : null;
         double work = own is null ? _processing[s].Next() : _processing[s].Next(own);
         server.Target = NoTarget;
-        if (BeforeService && _outputsOf[s].Length > 0 && !(TFeatures.Planning && _segmentOf[s] >= 0))
+        if (BeforeService && _outputsOf[s].Length > 0 && !(TFeatures.Planning && _plans[s].Segment >= 0))
         {
             int target = ChooseTarget(s, part);
             int room = TargetWithRoom(s, target);
@@ -1085,8 +1022,8 @@ internal sealed partial class PlantRun<TFeatures>
         int variant = _variant[server.Part];
         int last = server.LastVariant;
         server.LastVariant = variant;
-        Distribution?[]? setups = _setupTime[s];
-        if (setups is null || last < 0 || variant < 0 || last == variant || setups[(last * _variantNames.Length) + variant] is not { } setup)
+        Distribution?[]? setups = _plans[s].SetupTimes;
+        if (setups is null || last < 0 || variant < 0 || last == variant || setups[(last * _plant.VariantNames.Length) + variant] is not { } setup)
         {
             StartProcessing(m, work);
             return;
@@ -1122,7 +1059,7 @@ internal sealed partial class PlantRun<TFeatures>
         switch (station.Rule)
         {
             case RoutingRule.Probability:
-                double[] cumulative = _routingCumulative[s]!;
+                double[] cumulative = _plans[s].RoutingCumulative!;
                 double u = _routingRandom[s]!.NextDouble();
                 for (int t = 0; t < cumulative.Length - 1; t++)
                 {
@@ -1139,7 +1076,7 @@ internal sealed partial class PlantRun<TFeatures>
                 return outputs[next];
             case RoutingRule.ByVariant:
                 int variant = _variant[part];
-                return _variantTarget[s]![Math.Max(0, variant)];
+                return _plans[s].VariantTargets![Math.Max(0, variant)];
             default:
                 return AnyTarget;
         }
@@ -1189,9 +1126,9 @@ internal sealed partial class PlantRun<TFeatures>
 
         Random? quality = TFeatures.Quality ? _qualityRandom[s] : null;
         double u = quality is null ? 0 : quality.NextDouble();
-        if (TFeatures.Quality && u >= _yield[s])
+        if (TFeatures.Quality && u >= _plans[s].Yield)
         {
-            FailedCheck(s, part, (u - _yield[s]) / (1 - _yield[s]), inWindow);
+            FailedCheck(s, part, (u - _plans[s].Yield) / (1 - _plans[s].Yield), inWindow);
             server.Part = -1;
             Emptied(m);
             return;
@@ -1205,10 +1142,10 @@ internal sealed partial class PlantRun<TFeatures>
             server.BlockedSequence = ++_blockSequence;
         }
 
-        if (TFeatures.Planning && _segmentOf[s] >= 0)
+        if (TFeatures.Planning && _plans[s].Segment >= 0)
         {
             // A paced station holds its part until the segment indexes.
-            if (s == _segment[_segmentOf[s]].Last && _outputsOf[s].Length > 0)
+            if (s == _segment[_plans[s].Segment].Last && _outputsOf[s].Length > 0)
             {
                 server.Target = ChooseTarget(s, part);
             }
@@ -1250,12 +1187,12 @@ internal sealed partial class PlantRun<TFeatures>
     /// <summary>A part failed the quality check of <paramref name="s"/>: <paramref name="v"/>, uniform on [0, 1), picks rework or scrap.</summary>
     private void FailedCheck(int s, int part, double v, bool inWindow)
     {
-        double[] cumulative = _reworkCumulative[s];
+        double[] cumulative = _plans[s].ReworkCumulative;
         for (int r = 0; r < cumulative.Length; r++)
         {
             if (v < cumulative[r])
             {
-                int to = _reworkTarget[s][r];
+                int to = _plans[s].ReworkTargets[r];
                 if (inWindow)
                 {
                     _reworked[s]++;
@@ -1273,7 +1210,7 @@ internal sealed partial class PlantRun<TFeatures>
                 // and boards a free one there like any other part; riding on, parts sent back could hold every carrier
                 // while the boarding station waits for a free one, and the line would stop for good.
                 int loop = TFeatures.Carriers ? _loopOf[part] : -1;
-                if (loop >= 0 && _reachesBoard[loop][to])
+                if (loop >= 0 && _plant.Loops[loop].ReachesBoard[to])
                 {
                     ReleaseCarrier(part);
                 }
@@ -1501,7 +1438,7 @@ internal sealed partial class PlantRun<TFeatures>
             Array.Resize(ref _variant, _parts.Capacity);
         }
 
-        _variant[part] = TFeatures.Planning ? VariantOf(_supplied[supply]++ / _perSet[supply]) : -1;
+        _variant[part] = TFeatures.Planning ? VariantOf(_supplied[supply]++ / _plant.PartsPerSet[supply]) : -1;
         _enteredAt[part] = Now;
         if (TFeatures.Carriers)
         {
@@ -1762,7 +1699,7 @@ internal sealed partial class PlantRun<TFeatures>
         LineModel model = _line.Model;
         totals.Crews = [.. _crew.Select((crew, c) => new CrewStatistics(
             model.Crews[c].Name, crew.Size, crew.BusyArea * perSecond, crew.WaitingArea * perSecond, crew.Repairs))];
-        totals.OutputByVariant = [.. _variantNames.Select((name, v) => new VariantOutput(name, _variantOutput[v]))];
+        totals.OutputByVariant = [.. _plant.VariantNames.Select((name, v) => new VariantOutput(name, _variantOutput[v]))];
         totals.Segments = [.. _segment.Select((segment, g) => new SegmentStatistics(
             model.Segments[g].Name,
             segment.Indexes,

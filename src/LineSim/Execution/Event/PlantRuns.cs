@@ -31,22 +31,16 @@ internal sealed class PlantRuns
 
     private static Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> Choose(CompiledLine line, bool extras)
     {
-        LineModel model = line.Model;
-        LineTopology topology = line.Topology;
-        bool cells = false;
-        for (int s = 0; s < line.StationCount; s++)
-        {
-            cells |= line.Servers[s] > 1 || topology.InputsOf[s].Length > 1 || topology.OutputsOf[s].Length > 1;
-        }
-
-        bool conveyors = Array.Exists(topology.Links, link => link.Conveyor is not null);
-        bool quality = model.Stations.Any(station => station.Quality is not null || station.Inputs is { IsDefault: false, IsEmpty: true });
-        bool carriers = !model.Carriers.IsDefaultOrEmpty;
-        bool planning = model.Variants is not null || !model.Segments.IsDefaultOrEmpty || model.Stations.Any(station => !station.Maintenance.IsDefaultOrEmpty);
-        bool calendar = model.Calendar is not null;
-        bool failures = Array.Exists(line.Failures, failure => failure is not null);
+        CompiledPlant plant = line.Plant;
         Type features = typeof(PlantFeatures<,,,,,,,>).MakeGenericType(
-            Flag(cells), Flag(conveyors), Flag(quality), Flag(carriers), Flag(planning), Flag(calendar), Flag(failures), Flag(extras));
+            Flag(plant.HasCells),
+            Flag(plant.HasConveyors),
+            Flag(plant.HasQuality),
+            Flag(plant.HasCarriers),
+            Flag(plant.HasPlanning),
+            Flag(line.Model.Calendar is not null),
+            Flag(plant.HasFailures),
+            Flag(extras));
         return s_run.MakeGenericMethod(features).CreateDelegate<Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult>>();
     }
 
