@@ -267,6 +267,11 @@ public sealed record LineModel
             }
         }
 
+        if (problems.Count == 0)
+        {
+            ModelTimes.Validate(this, problems);
+        }
+
         return problems;
     }
 

@@ -25,6 +25,12 @@ public static class ModelLimits
     /// <summary>The most parts an assembly station takes from one input per part it makes (<see cref="StationInput.Quantity"/>).</summary>
     public const int Quantity = 10_000;
 
+    /// <summary>
+    /// The longest mean or standard deviation of any time of the line, in seconds (about 30 billion years): longer
+    /// times give draws and sums that overflow to infinity, which no figure of a run could hold.
+    /// </summary>
+    public const double LongestTime = 1e18;
+
     /// <summary>The most entries in a product mix's sequence (<see cref="ProductMix.Sequence"/>).</summary>
     public const int SequenceLength = 1_000_000;
 }

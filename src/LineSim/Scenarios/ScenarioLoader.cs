@@ -121,6 +121,19 @@ public static class ScenarioLoader
                     errors.Add(refusal.Option == "OutputInterval" ? "run.outputInterval" : "run.replications", refusal.Message);
                 }
 
+                if (errors.Count == 0)
+                {
+                    foreach (ScenarioError problem in ModelProblemPaths.TranslateAll(RunTimeRules.Problems(scenario.Line, scenario.Options), scenario.Line))
+                    {
+                        errors.Add(problem);
+                    }
+
+                    if (RunTimeRules.PartCountProblem(scenario.Line, scenario.Options) is { } endless)
+                    {
+                        errors.Add("run.partCount", endless);
+                    }
+                }
+
                 if (errors.Count == 0 && scenario.Options.Engine == EngineSelection.SamplePath
                     && Simulation.WhySamplePathCannotRun(scenario.Line) is { } reason)
                 {
