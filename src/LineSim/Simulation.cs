@@ -97,7 +97,7 @@ public sealed class Simulation
         List<string> stalls = RunTimeRules.Problems(line, options);
         if (RunTimeRules.PartCountProblem(line, options) is { } endless)
         {
-            stalls.Add($"PartCount: {endless}");
+            stalls.Add($"PartCount: {endless}.");
         }
 
         if (stalls.Count > 0)

@@ -31,6 +31,13 @@ public static class ModelLimits
     /// </summary>
     public const double LongestTime = 1e18;
 
+    /// <summary>
+    /// The first day a holiday may not fall on, counted from day 0 (the Monday the run starts on): 65,536 weeks, about
+    /// 1,256 years. The weeks up to it are laid out one by one; every later one is the plain weekly pattern, so that a
+    /// run's memory does not grow with its horizon.
+    /// </summary>
+    public const int HolidayDays = 7 << 16;
+
     /// <summary>The most entries in a product mix's sequence (<see cref="ProductMix.Sequence"/>).</summary>
     public const int SequenceLength = 1_000_000;
 }

@@ -49,7 +49,7 @@ internal static class ModelTimes
             Station station = line.Stations[i];
             string at = string.Create(CultureInfo.InvariantCulture, $"Stations[{i}] '{station.Name}'");
             times.Add(new Time($"{at}.ProcessingTime", station.ProcessingTime, 0, station.Servers));
-            if (!station.ProcessingTimeByVariant.IsEmpty)
+            if (station.ProcessingTimeByVariant is { IsEmpty: false })
             {
                 foreach ((string variant, Distribution time) in station.ProcessingTimeByVariant.OrderBy(v => v.Key, StringComparer.Ordinal))
                 {
@@ -100,7 +100,7 @@ internal static class ModelTimes
             }
         }
 
-        for (int c = 0; c < line.Carriers.Length; c++)
+        for (int c = 0; !line.Carriers.IsDefault && c < line.Carriers.Length; c++)
         {
             times.Add(new Time(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}] '{line.Carriers[c].Name}'.ReturnTime"), null, line.Carriers[c].ReturnTime, 0));
         }

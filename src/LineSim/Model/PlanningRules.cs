@@ -535,6 +535,10 @@ internal static class PlanningRules
                 {
                     problems.Add(string.Create(CultureInfo.InvariantCulture, $"Calendar.Holidays[{h}]: must be a day 0 or later, got {calendar.Holidays[h]}."));
                 }
+                else if (calendar.Holidays[h] >= ModelLimits.HolidayDays)
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"Calendar.Holidays[{h}]: must be a day before {ModelLimits.HolidayDays:N0} (about 1,256 years; ModelLimits.HolidayDays), got {calendar.Holidays[h]:N0}."));
+                }
             }
         }
     }

@@ -66,7 +66,7 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
             engine += 256L * line.Servers[s];
         }
 
-        foreach (CarrierLoop loop in model.Carriers)
+        foreach (CarrierLoop loop in model.Carriers.IsDefault ? [] : model.Carriers)
         {
             engine += 16L * loop.Count;
         }

@@ -96,7 +96,7 @@ internal static class RunTimeRules
             }
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"no part can ever leave the line (every way to an exit, rework included, passes a quality check with a first-pass yield of 0), so a run until {options.PartCount:N0} parts have left would never end; give a duration instead.");
+        return string.Create(CultureInfo.InvariantCulture, $"no part can ever leave the line (every way to an exit, rework included, passes a quality check with a first-pass yield of 0), so a run until {options.PartCount:N0} parts have left would never end; give a duration instead");
 
         void Deliver(int station)
         {
