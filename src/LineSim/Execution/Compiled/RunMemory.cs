@@ -87,6 +87,12 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
     /// </summary>
     public (string Option, string Message)? Refusal(long limit)
     {
+        if (Intervals > Array.MaxLength)
+        {
+            // More than an array holds, whatever memory the limit allows.
+            return ("OutputInterval", string.Create(CultureInfo.InvariantCulture, $"{Intervals:N0} output intervals per replication are more than the {Array.MaxLength:N0} a series can hold. Give a longer interval."));
+        }
+
         if (Total <= limit)
         {
             return null;
