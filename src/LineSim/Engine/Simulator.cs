@@ -67,7 +67,8 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
         bool stopped = false;
         _stopRequested = false;
         int countdown = ProgressEvents;
-        while (calendar.TryPop(horizon, out int timer, out double time))
+        double due = Math.Min(horizon, double.MaxValue);
+        while (calendar.TryPop(due, out int timer, out double time))
         {
             Now = time;
             EventsProcessed++;
@@ -76,7 +77,7 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
             {
                 _stopRequested = false;
                 stopped = true;
-                horizon = time;
+                due = time;
             }
 
             if (--countdown == 0)

@@ -38,6 +38,18 @@ public sealed class SimulatorTests
     }
 
     [Fact]
+    public void RunUntilWithProgress_EventAtInfinityWithAnInfiniteHorizon_NeverHappens()
+    {
+        ScriptedModel model = Model(2);
+        model.Simulator.Calendar.Schedule(0, 5);
+        model.Simulator.Calendar.Schedule(1, double.PositiveInfinity);
+
+        Assert.True(model.Simulator.RunUntil(double.PositiveInfinity, _ => { }));
+
+        Assert.Equal([(0, 5.0)], model.Fired);
+    }
+
+    [Fact]
     public void RunUntil_LastEventBeforeHorizon_ClockEndsAtHorizon()
     {
         ScriptedModel model = Model(1);
