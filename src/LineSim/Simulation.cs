@@ -30,6 +30,7 @@ public sealed class Simulation
 
     private Simulation(CompiledLine line, SimulationOptions options, EngineKind engine, ILoggerFactory loggerFactory)
     {
+        EstimatedEvents = RunTimeRules.EstimatedEvents(line.Model, options);
         _line = line;
         _plantRuns = new PlantRuns(line, options, loggerFactory.CreateLogger("LineSim.Replication").IsEnabled(LogLevel.Trace));
         Options = options;
@@ -54,13 +55,22 @@ public sealed class Simulation
     /// </remarks>
     public EngineKind Engine { get; }
 
+    /// <summary>
+    /// A rough count of the events all replications will take, from the scenario alone: for each time that moves the
+    /// clock (processing on each machine, time to failure, arrivals, maintenance), the run's horizon over its mean,
+    /// summed, times the replications. An upper bound more than a forecast (a starved station makes fewer); it tells a
+    /// long run from a short one before it starts.
+    /// </summary>
+    public double EstimatedEvents { get; }
+
     /// <summary>Validates <paramref name="line"/> and <paramref name="options"/> and prepares the simulation.</summary>
     /// <param name="line">The line to simulate.</param>
     /// <param name="options">Run length, replications and seed; <see langword="null"/> for the defaults.</param>
     /// <param name="loggerFactory">Where to log; <see langword="null"/> for none. Information announces the run, Debug each replication, Trace every event of the event engine (the sample-path engine, which <see cref="EngineSelection.Auto"/> picks where it is exact, has no events to log: choose <see cref="EngineSelection.Event"/> to trace).</param>
     /// <exception cref="ArgumentException">
     /// The line or the options are invalid; the message lists every problem. Also thrown when the run would need more
-    /// memory than <see cref="SimulationOptions.MemoryLimit"/>, and when the options force
+    /// memory than <see cref="SimulationOptions.MemoryLimit"/>, when a time that moves the clock is below its resolution at
+    /// the run's horizon (or a gamma shape below 0.01 draws zeros), and when the options force
     /// <see cref="EngineSelection.SamplePath"/> for a line where it is not exact; the message names the station.
     /// </exception>
     public static Simulation Create(LineModel line, SimulationOptions? options = null, ILoggerFactory? loggerFactory = null)
@@ -82,6 +92,17 @@ public sealed class Simulation
         if (RunMemory.Of(compiled, options).Refusal(options.MemoryLimit ?? RunMemory.DefaultLimit) is { } refusal)
         {
             throw new ArgumentException($"{refusal.Option}: {refusal.Message}", nameof(options));
+        }
+
+        List<string> stalls = RunTimeRules.Problems(line, options);
+        if (RunTimeRules.PartCountProblem(line, options) is { } endless)
+        {
+            stalls.Add($"PartCount: {endless}.");
+        }
+
+        if (stalls.Count > 0)
+        {
+            throw new ArgumentException("The run could not make progress:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", stalls), nameof(line));
         }
 
         EngineKind engine = options.Engine switch

@@ -11,6 +11,30 @@ namespace LineSim.Cli.Commands;
 /// </summary>
 internal static class ReplicationRunner
 {
+    /// <summary>The longest window whose output the warm-up check counts per hour when the scenario asks for no intervals.</summary>
+    private const double MostCountedDuration = 100_000 * 3_600.0;
+
+    /// <summary>
+    /// The events per second one thread is taken to run, for the warning about long runs: a conservative figure for the
+    /// event engine on a line with failures (see docs/performance.md; the sample-path engine is faster).
+    /// </summary>
+    private const double EventsPerSecond = 5e6;
+
+    /// <summary>A run expected to take longer than this, in seconds, is announced with its estimate.</summary>
+    private const double LongRun = 600;
+
+    /// <summary>Warns, before the progress bar starts, of a run whose estimated events take more than ten minutes.</summary>
+    private static void WarnIfLong(Simulation simulation, CliConsole console)
+    {
+        int threads = Math.Max(1, Math.Min(simulation.Options.Replications, simulation.Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount));
+        double seconds = simulation.EstimatedEvents / (EventsPerSecond * threads);
+        if (seconds > LongRun)
+        {
+            console.Error.WriteLine(FormattableString.Invariant(
+                $"linesim: warning: a long run: about {simulation.EstimatedEvents:G3} events (replications x horizon / mean time of each process that moves the clock), about {Format.Seconds(seconds)} at {EventsPerSecond:G2} events per second on each of {threads} threads; Ctrl-C stops it and reports the replications finished."));
+        }
+    }
+
     /// <summary>The result and what to say about how it was run; or no result and the exit code.</summary>
     public static (SimulationResult? Result, int ExitCode) Run(Simulation simulation, RunArguments arguments, CliConsole console, List<string> notes)
     {
@@ -32,13 +56,15 @@ internal static class ReplicationRunner
             }
 
             // The output per interval, counted only for the check when the scenario does not ask for it.
-            bool counted = options.OutputInterval is null && options.Duration is not null && !arguments.AutoWarmup;
+            // (Not over more than about eleven years, whose intervals of an hour would take more memory than the check is worth.)
+            bool counted = options.OutputInterval is null && options.Duration is <= MostCountedDuration && !arguments.AutoWarmup;
             if (counted)
             {
                 options = options with { OutputInterval = Math.Min(3_600, options.Duration!.Value / 100) };
             }
 
             simulation = Simulation.Create(simulation.Line, options);
+            WarnIfLong(simulation, console);
             SimulationResult result;
             if (arguments.Precision is { } halfWidth)
             {

@@ -27,7 +27,9 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
     public void Stop() => _stopRequested = true;
 
     /// <summary>
-    /// Processes every event due at or before <paramref name="horizon"/>, then sets the clock to the horizon.
+    /// Processes every event due at or before <paramref name="horizon"/>, then sets the clock to the horizon. An event
+    /// due at infinity never happens, even with an infinite horizon (a run until a part count): the clock at infinity
+    /// would make every time after it infinity less infinity, not a number.
     /// When the handler calls <see cref="Stop"/>, the run ends early instead, with the clock at that event's time,
     /// once every other event due at the same instant has run.
     /// </summary>
@@ -37,7 +39,8 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
         EventCalendar calendar = Calendar;
         bool stopped = false;
         _stopRequested = false;
-        while (calendar.TryPop(horizon, out int timer, out double time))
+        double due = Math.Min(horizon, double.MaxValue);
+        while (calendar.TryPop(due, out int timer, out double time))
         {
             Now = time;
             EventsProcessed++;
@@ -46,7 +49,7 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
             {
                 _stopRequested = false;
                 stopped = true;
-                horizon = time;
+                due = time;
             }
         }
 
@@ -64,7 +67,8 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
         bool stopped = false;
         _stopRequested = false;
         int countdown = ProgressEvents;
-        while (calendar.TryPop(horizon, out int timer, out double time))
+        double due = Math.Min(horizon, double.MaxValue);
+        while (calendar.TryPop(due, out int timer, out double time))
         {
             Now = time;
             EventsProcessed++;
@@ -73,7 +77,7 @@ internal sealed class Simulator<THandler>(EventCalendar calendar, THandler handl
             {
                 _stopRequested = false;
                 stopped = true;
-                horizon = time;
+                due = time;
             }
 
             if (--countdown == 0)

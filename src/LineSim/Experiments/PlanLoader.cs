@@ -39,6 +39,11 @@ public static class PlanLoader
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(baseDirectory);
         ArgumentNullException.ThrowIfNull(defaultName);
+        if (JsonInput.Problem(json) is { } textProblem)
+        {
+            return PlanLoadResult.Failure([textProblem]);
+        }
+
         JsonDocument document;
         try
         {

@@ -134,6 +134,12 @@ public sealed record LineModel
             return problems;
         }
 
+        if (Stations.Length > ModelLimits.Stations)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Stations: a line has at most {ModelLimits.Stations:N0} stations, got {Stations.Length:N0}."));
+            return problems;
+        }
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < Stations.Length; i++)
         {
@@ -261,6 +267,11 @@ public sealed record LineModel
             }
         }
 
+        if (problems.Count == 0)
+        {
+            ModelTimes.Validate(this, problems);
+        }
+
         return problems;
     }
 
@@ -317,6 +328,10 @@ public sealed record LineModel
         {
             problems.Add($"{at}.Servers: must be 1 or more, got {station.Servers}.");
         }
+        else if (station.Servers > ModelLimits.Servers)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.Servers: must be at most {ModelLimits.Servers:N0} machines (ModelLimits.Servers), got {station.Servers:N0}."));
+        }
 
         if (!Enum.IsDefined(station.Merge))
         {
@@ -348,6 +363,10 @@ public sealed record LineModel
                 if (input.Quantity < 1)
                 {
                     problems.Add($"{inputAt}.Quantity: must be 1 or more, got {input.Quantity}.");
+                }
+                else if (input.Quantity > ModelLimits.Quantity)
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"{inputAt}.Quantity: must be at most {ModelLimits.Quantity:N0} parts per assembly (ModelLimits.Quantity), got {input.Quantity:N0}."));
                 }
 
                 if (input.Conveyor is { } conveyor)
@@ -505,6 +524,10 @@ public sealed record LineModel
                 if (loop.Count < 1)
                 {
                     problems.Add($"{at}.Count: a carrier loop needs 1 carrier or more, got {loop.Count}.");
+                }
+                else if (loop.Count > ModelLimits.Carriers)
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.Count: a carrier loop has at most {ModelLimits.Carriers:N0} carriers (ModelLimits.Carriers), got {loop.Count:N0}."));
                 }
 
                 if (!double.IsFinite(loop.ReturnTime) || loop.ReturnTime < 0)

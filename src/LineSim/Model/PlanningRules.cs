@@ -36,6 +36,11 @@ internal static class PlanningRules
             return names;
         }
 
+        if (!mix.Sequence.IsDefault && mix.Sequence.Length > ModelLimits.SequenceLength)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Variants.Sequence: must hold at most {ModelLimits.SequenceLength:N0} entries (ModelLimits.SequenceLength), got {mix.Sequence.Length:N0}."));
+        }
+
         if (!mix.Sequence.IsDefaultOrEmpty)
         {
             for (int k = 0; k < mix.Sequence.Length; k++)
@@ -423,6 +428,8 @@ internal static class PlanningRules
         }
 
         var intervals = new List<(double Start, double End, string Shift)>();
+        bool anyWork = false;
+        bool allChecked = true;
         for (int k = 0; k < calendar.Shifts.Length; k++)
         {
             string at = string.Create(CultureInfo.InvariantCulture, $"Calendar.Shifts[{k}]");
@@ -457,6 +464,7 @@ internal static class PlanningRules
                 valid = false;
             }
 
+            double breakTime = 0;
             if (!shift.Breaks.IsDefault)
             {
                 double end = 0;
@@ -466,6 +474,7 @@ internal static class PlanningRules
                     if (shift.Breaks[b] is not { } pause)
                     {
                         problems.Add($"{breakAt}: must not be null.");
+                        allChecked = false;
                         continue;
                     }
 
@@ -480,10 +489,16 @@ internal static class PlanningRules
                     else
                     {
                         end = pause.Start + pause.Length;
+                        breakTime += pause.Length;
+                        continue;
                     }
+
+                    allChecked = false;
                 }
             }
 
+            allChecked &= valid;
+            anyWork |= valid && shift.Length - breakTime > 0;
             if (valid)
             {
                 foreach (DayOfWeek day in shift.Days)
@@ -492,6 +507,11 @@ internal static class PlanningRules
                     intervals.Add((start, start + shift.Length, shift.Name));
                 }
             }
+        }
+
+        if (allChecked && !anyWork)
+        {
+            problems.Add("Calendar.Shifts: breaks fill every shift, so the plant never works; a calendar needs some working time.");
         }
 
         // Overlaps within the week, and across its end (a Sunday night shift running into Monday).
@@ -514,6 +534,10 @@ internal static class PlanningRules
                 if (calendar.Holidays[h] < 0)
                 {
                     problems.Add(string.Create(CultureInfo.InvariantCulture, $"Calendar.Holidays[{h}]: must be a day 0 or later, got {calendar.Holidays[h]}."));
+                }
+                else if (calendar.Holidays[h] >= ModelLimits.HolidayDays)
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"Calendar.Holidays[{h}]: must be a day before {ModelLimits.HolidayDays:N0} (about 1,256 years; ModelLimits.HolidayDays), got {calendar.Holidays[h]:N0}."));
                 }
             }
         }

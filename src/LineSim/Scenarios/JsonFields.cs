@@ -127,18 +127,24 @@ internal sealed class JsonFields
         return result;
     }
 
-    /// <summary>A whole number written with a decimal point or an exponent (<c>3.0</c>, <c>1e3</c>), within the range given.</summary>
+    /// <summary>
+    /// A whole number written with a decimal point or an exponent (<c>3.0</c>, <c>1e3</c>), within the range given. The
+    /// range is checked on the number as written, not as rounded to a double (-9223372036854775809 is outside a long,
+    /// though it rounds to long.MinValue).
+    /// </summary>
     private static bool TryGetWhole<T>(JsonElement value, T minimum, T maximum, out T result)
         where T : struct, System.Numerics.INumber<T>
     {
         result = default;
         double number = value.GetDouble();
-        if (Math.Floor(number) != number || number < double.CreateChecked(minimum) || number >= double.CreateChecked(maximum))
+        if (Math.Floor(number) != number
+            || !decimal.TryParse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal exact)
+            || exact < decimal.CreateChecked(minimum) || exact > decimal.CreateChecked(maximum))
         {
             return false;
         }
 
-        result = T.CreateChecked(number);
+        result = T.CreateChecked(exact);
         return true;
     }
 

@@ -40,6 +40,13 @@ internal static class RunReader
         long? seed = fields.Long("seed");
         string? engine = fields.Choice("engine", s_engines);
         double? outputInterval = fields.Number("outputInterval", NumberRule.Positive);
+        if (warmup is { } w && partCount is null && w + (duration ?? SimulationOptions.DefaultDuration) <= w)
+        {
+            // A window lost in the rounding of the warm-up: the warm-up's fault when the duration is the default.
+            string field = duration is null ? "warmup" : "duration";
+            fields.Report(field, FormattableString.Invariant($"a {duration ?? SimulationOptions.DefaultDuration} s window after a {w} s warm-up ends at the same instant of the clock (a double cannot tell them apart); the window must end after the warm-up"));
+        }
+
         if (errors.Count > before)
         {
             return null;

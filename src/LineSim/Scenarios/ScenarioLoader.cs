@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.Json;
-using System.Text;
 using LineSim.Execution.Compiled;
 
 namespace LineSim.Scenarios;
@@ -64,7 +63,7 @@ public static class ScenarioLoader
 
         try
         {
-            return File.ReadAllText(path, Encoding.UTF8);
+            return JsonInput.Decode(File.ReadAllBytes(path), out error);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -83,6 +82,11 @@ public static class ScenarioLoader
 
     private static ScenarioLoadResult Load(string json, string defaultName)
     {
+        if (JsonInput.Problem(json) is { } textProblem)
+        {
+            return ScenarioLoadResult.Failure([textProblem]);
+        }
+
         JsonDocument document;
         try
         {
@@ -108,13 +112,26 @@ public static class ScenarioLoader
 
                 foreach (string problem in scenario.Options.Validate())
                 {
-                    errors.Add(string.Empty, problem);
+                    errors.Add(OptionPath(problem), problem[(problem.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim());
                 }
 
                 if (errors.Count == 0
                     && RunMemory.Of(new CompiledLine(scenario.Line), scenario.Options).Refusal(RunMemory.DefaultLimit) is { } refusal)
                 {
                     errors.Add(refusal.Option == "OutputInterval" ? "run.outputInterval" : "run.replications", refusal.Message);
+                }
+
+                if (errors.Count == 0)
+                {
+                    foreach (ScenarioError problem in ModelProblemPaths.TranslateAll(RunTimeRules.Problems(scenario.Line, scenario.Options), scenario.Line))
+                    {
+                        errors.Add(problem);
+                    }
+
+                    if (RunTimeRules.PartCountProblem(scenario.Line, scenario.Options) is { } endless)
+                    {
+                        errors.Add("run.partCount", endless);
+                    }
                 }
 
                 if (errors.Count == 0 && scenario.Options.Engine == EngineSelection.SamplePath
@@ -129,6 +146,18 @@ public static class ScenarioLoader
                 : ScenarioLoadResult.Failure(errors.Errors);
         }
     }
+
+    /// <summary>The JSON path of the option an options problem (<c>"Warmup: ..."</c>) names.</summary>
+    private static string OptionPath(string problem) => problem[..Math.Max(0, problem.IndexOf(':', StringComparison.Ordinal))] switch
+    {
+        "Warmup" => "run.warmup",
+        "Duration" => "run.duration",
+        "PartCount" => "run.partCount",
+        "Replications" => "run.replications",
+        "OutputInterval" => "run.outputInterval",
+        "Engine" => "run.engine",
+        _ => "run",
+    };
 
     internal static ScenarioError MalformedJson(JsonException exception)
     {

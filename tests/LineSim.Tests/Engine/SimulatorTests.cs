@@ -23,6 +23,33 @@ public sealed class SimulatorTests
     }
 
     [Fact]
+    public void RunUntil_EventAtInfinityWithAnInfiniteHorizon_NeverHappens()
+    {
+        // A repair drawn as infinity in a run until a part count: popping it put the clock at infinity, and the next
+        // time computed from it was infinity less infinity, which corrupted the calendar.
+        ScriptedModel model = Model(2);
+        model.Simulator.Calendar.Schedule(0, 5);
+        model.Simulator.Calendar.Schedule(1, double.PositiveInfinity);
+
+        Assert.True(model.Simulator.RunUntil(double.PositiveInfinity));
+
+        Assert.Equal([(0, 5.0)], model.Fired);
+        Assert.True(model.Simulator.Calendar.IsScheduled(1));
+    }
+
+    [Fact]
+    public void RunUntilWithProgress_EventAtInfinityWithAnInfiniteHorizon_NeverHappens()
+    {
+        ScriptedModel model = Model(2);
+        model.Simulator.Calendar.Schedule(0, 5);
+        model.Simulator.Calendar.Schedule(1, double.PositiveInfinity);
+
+        Assert.True(model.Simulator.RunUntil(double.PositiveInfinity, _ => { }));
+
+        Assert.Equal([(0, 5.0)], model.Fired);
+    }
+
+    [Fact]
     public void RunUntil_LastEventBeforeHorizon_ClockEndsAtHorizon()
     {
         ScriptedModel model = Model(1);

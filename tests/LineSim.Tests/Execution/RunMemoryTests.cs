@@ -31,6 +31,32 @@ public sealed class RunMemoryTests
     }
 
     [Fact]
+    public void Create_MoreIntervalsThanAnArrayHolds_RefusedWhateverTheLimit()
+    {
+        var options = new SimulationOptions { Replications = 1, OutputInterval = 1e-4, MemoryLimit = long.MaxValue };
+
+        var exception = Assert.Throws<ArgumentException>(() => Simulation.Create(s_line, options));
+
+        Assert.Contains("more than the 2,147,483,591 a series can hold", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Estimate_MachinesAndCarriers_CountedPerThread()
+    {
+        var options = new SimulationOptions { Replications = 1, MaxDegreeOfParallelism = 1 };
+        LineModel cell = s_line with { Stations = [s_line.Stations[0], s_line.Stations[1] with { Servers = ModelLimits.Servers }] };
+        LineModel looped = s_line with { Carriers = [new CarrierLoop("K", ModelLimits.Carriers, "A", "B")] };
+
+        long plain = Estimate(s_line, options);
+
+        Assert.True(Estimate(cell, options) - plain >= 256L * (ModelLimits.Servers - 1));
+        Assert.True(Estimate(looped, options) - plain >= 16L * ModelLimits.Carriers);
+    }
+
+    private static long Estimate(LineModel line, SimulationOptions options) =>
+        LineSim.Execution.Compiled.RunMemory.Of(new LineSim.Execution.Compiled.CompiledLine(line), options with { Duration = 3600 }).Total;
+
+    [Fact]
     public void Create_MemoryLimitGiven_IsTheBound()
     {
         var options = new SimulationOptions { Replications = 1_000 };

@@ -33,3 +33,43 @@ public sealed class WorkCalendarOracleTests
         }
     }
 }
+
+/// <summary>Far horizons: weeks after those laid out one by one are the plain pattern, counted on from the last laid out.</summary>
+public sealed class WorkCalendarHorizonTests
+{
+    private const double Week = 7 * 86_400;
+
+    [Theory]
+    [InlineData(1e15)]
+    [InlineData(9007199254740993.0)]
+    [InlineData(1e18)]
+    public void WorkCalendar_FarHorizon_PatternWeeksCountedOn(double calendarTime)
+    {
+        var work = new WorkCalendar(ShiftCalendar.TwoShiftsFiveDays with { Holidays = [0, 3] });
+        double weekly = work.WeeklyWorkingTime;
+        long week = (long)Math.Floor(calendarTime / Week);
+
+        // Two holidays of 15 h each in week 0, and every week after it the pattern.
+        double expectedStart = (week * weekly) - (2 * 15 * 3600);
+        double working = work.ToWorking(week * Week);
+
+        Assert.Equal(expectedStart, working, expectedStart * 1e-12);
+        // That much work is done when the week before ends its work, on Friday at 22:00.
+        double fridayEvening = (week * Week) - (2 * 86_400) - (2 * 3600);
+        Assert.Equal(fridayEvening, work.ToCalendar(working), Math.Max(1, fridayEvening * 1e-15));
+        Assert.True(work.IsWorking((week * Week) + (8 * 3600)));
+        Assert.Equal((week * Week) + (6 * 3600), work.NextWorking(week * Week));
+    }
+
+    [Fact]
+    public void WorkCalendar_LastLaidOutWeek_JoinsThePatternWeeks()
+    {
+        var work = new WorkCalendar(ShiftCalendar.TwoShiftsFiveDays);
+        double at = WorkCalendar.LaidOutWeeks * Week;
+
+        double before = work.ToWorking(at - Week);
+        double after = work.ToWorking(at + Week);
+
+        Assert.Equal(2 * work.WeeklyWorkingTime, after - before, 1e-3);
+    }
+}

@@ -58,8 +58,25 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
             perInterval = 16 + (8L * links);
         }
 
-        // An engine's arrays per station, server and link, its lead-time histogram (about 85 kB) and its series.
-        long perThread = Plus((128 * 1024) + (line.StationCount * 512L) + (links * 1024L), Times(perInterval, intervals));
+        // An engine's arrays per station, server and link, its lead-time histogram (about 85 kB) and its series; per
+        // machine its state and random streams, per carrier its return time, per assembly input rings of its quantity.
+        long engine = (128 * 1024) + (line.StationCount * 512L) + (links * 1024L);
+        for (int s = 0; s < line.StationCount; s++)
+        {
+            engine += 256L * line.Servers[s];
+        }
+
+        foreach (CarrierLoop loop in model.Carriers.IsDefault ? [] : model.Carriers)
+        {
+            engine += 16L * loop.Count;
+        }
+
+        foreach (LineTopology.Link link in line.Topology.Links)
+        {
+            engine += 48L * link.Quantity;
+        }
+
+        long perThread = Plus(engine, Times(perInterval, intervals));
         int threads = Math.Min(options.Replications, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
         return new RunMemory(perReplication, perInterval, intervals, Times(perThread, threads), options.Replications);
     }
@@ -70,6 +87,12 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
     /// </summary>
     public (string Option, string Message)? Refusal(long limit)
     {
+        if (Intervals > Array.MaxLength)
+        {
+            // More than an array holds, whatever memory the limit allows.
+            return ("OutputInterval", string.Create(CultureInfo.InvariantCulture, $"{Intervals:N0} output intervals per replication are more than the {Array.MaxLength:N0} a series can hold. Give a longer interval."));
+        }
+
         if (Total <= limit)
         {
             return null;

@@ -9,10 +9,15 @@ namespace LineSim.Execution.Compiled;
 /// </summary>
 /// <remarks>
 /// A week's working intervals are the shifts less their breaks, cut at the week's end (a Sunday night shift goes on
-/// into the next Monday), less holidays. Weeks are laid out as they are needed, so a run may be of any length.
+/// into the next Monday), less holidays. Weeks are laid out as they are needed, up to <see cref="LaidOutWeeks"/> (about
+/// 1,256 years, past the last holiday <see cref="PlanningRules"/> allows); every week after them is the plain pattern,
+/// whose working time is counted from the last laid out, so that the memory of a run does not grow with its horizon.
 /// </remarks>
 internal sealed class WorkCalendar
 {
+    /// <summary>The weeks laid out one by one; every later one is the plain pattern, without holidays.</summary>
+    public const int LaidOutWeeks = ModelLimits.HolidayDays / 7;
+
     private const double Day = 86_400;
     private const double Week = 7 * Day;
 
@@ -76,9 +81,9 @@ internal sealed class WorkCalendar
             return working; // Before the run (a window that opens before time 0) there is nothing to map.
         }
 
-        int week = WeekOfWorking(working);
-        double left = working - _weekStart[week];
-        (double Start, double End)[] intervals = _weeks[week];
+        long week = WeekOfWorking(working);
+        double left = working - WeekStart(week);
+        (double Start, double End)[] intervals = Intervals(week);
         foreach ((double start, double end) in intervals)
         {
             if (left <= end - start)
@@ -101,11 +106,10 @@ internal sealed class WorkCalendar
             return calendar;
         }
 
-        int week = (int)Math.Floor(calendar / Week);
-        LayOut(week);
+        long week = (long)Math.Floor(calendar / Week);
         double offset = calendar - (week * Week);
-        double working = _weekStart[week];
-        foreach ((double start, double end) in _weeks[week])
+        double working = WeekStart(week);
+        foreach ((double start, double end) in Intervals(week))
         {
             if (offset <= start)
             {
@@ -121,10 +125,9 @@ internal sealed class WorkCalendar
     /// <summary>Whether calendar time <paramref name="calendar"/> lies within working time (its ends included).</summary>
     public bool IsWorking(double calendar)
     {
-        int week = (int)Math.Floor(calendar / Week);
-        LayOut(week);
+        long week = (long)Math.Floor(calendar / Week);
         double offset = calendar - (week * Week);
-        foreach ((double start, double end) in _weeks[week])
+        foreach ((double start, double end) in Intervals(week))
         {
             if (offset >= start && offset <= end)
             {
@@ -144,10 +147,9 @@ internal sealed class WorkCalendar
         }
 
         // Holidays can empty weeks, but not every week: the pattern has working time.
-        for (int week = Math.Max(0, (int)Math.Floor(calendar / Week)); ; week++)
+        for (long week = Math.Max(0, (long)Math.Floor(calendar / Week)); ; week++)
         {
-            LayOut(week);
-            foreach ((double start, double end) in _weeks[week])
+            foreach ((double start, double end) in Intervals(week))
             {
                 if (calendar <= (week * Week) + end)
                 {
@@ -180,21 +182,38 @@ internal sealed class WorkCalendar
     }
 
     /// <summary>The week in which working time <paramref name="working"/> falls (the earliest, at a boundary).</summary>
-    private int WeekOfWorking(double working)
+    private long WeekOfWorking(double working)
     {
-        // Holidays can empty a week, so lay weeks out until one ends at or after the time.
-        int week = Math.Max(0, (int)Math.Floor(working / WeeklyWorkingTime) - 1);
-        LayOut(week);
+        // Holidays can empty a week, so go on until a week ends at or after the time.
+        long week = Math.Max(0, (long)Math.Floor(working / WeeklyWorkingTime) - 1);
         while (true)
         {
-            LayOut(week);
-            if (_weekStart[week + 1] >= working && _weeks[week].Length > 0)
+            if (WeekStart(week + 1) >= working && Intervals(week).Length > 0)
             {
                 return week;
             }
 
             week++;
         }
+    }
+
+    /// <summary>The working intervals of week <paramref name="week"/>.</summary>
+    private (double Start, double End)[] Intervals(long week)
+    {
+        if (week >= LaidOutWeeks)
+        {
+            return _pattern;
+        }
+
+        LayOut((int)week);
+        return _weeks[(int)week];
+    }
+
+    /// <summary>The working time at the start of week <paramref name="week"/>.</summary>
+    private double WeekStart(long week)
+    {
+        LayOut((int)Math.Min(week, LaidOutWeeks) - 1);
+        return week <= LaidOutWeeks ? _weekStart[(int)week] : _weekStart[LaidOutWeeks] + ((week - LaidOutWeeks) * WeeklyWorkingTime);
     }
 
     /// <summary>Lays out every week up to <paramref name="week"/>, and the start of the one after it.</summary>

@@ -86,7 +86,8 @@ internal static class SamplePathTime
     /// engine's arithmetic (t = t + ttf; t = t + repair; w = w - ttf; the repair drawn at the failure, the next time to
     /// failure at the repair's end; otherwise ttf = ttf - w); returns the completion time. Adds the working and down time
     /// inside the window (<paramref name="windowStart"/>, <paramref name="windowEnd"/>], and counts the failures after
-    /// <paramref name="countsOpen"/> and by the window's end.
+    /// <paramref name="countsOpen"/> and by the window's end. Once a repair ends after the window, the rest of the work
+    /// is added unbroken: the part completes after the run's end either way.
     /// </summary>
     public static double FoldFailures(
         FailureModel failures,
@@ -119,6 +120,13 @@ internal static class SamplePathTime
             AddInside(ref down, failed, repaired, windowStart, windowEnd);
             left = failures.TimeToFailure.Sample(failureRandom);
             t = repaired;
+            if (t > windowEnd)
+            {
+                // The part finishes after the run ends, which nothing observes: folding the failures left in its
+                // work (10^13 of them for a 1e15 s operation failing every 100 s) would only keep the run from ending.
+                timeToFailure = left;
+                return t + remaining;
+            }
         }
 
         timeToFailure = left - remaining;

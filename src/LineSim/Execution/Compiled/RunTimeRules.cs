@@ -1,0 +1,149 @@
+using System.Globalization;
+using LineSim.Model;
+
+namespace LineSim.Execution.Compiled;
+
+/// <summary>
+/// Whether a run can make progress, known from the line and the options before it starts: every time that moves the
+/// clock (processing, time to failure, arrivals, maintenance) must be able to move it at the run's horizon, where a
+/// double's steps are widest, and must not draw zeros for ever; and how many events the run will roughly take.
+/// </summary>
+internal static class RunTimeRules
+{
+    /// <summary>Below this shape a gamma distribution draws 0 (in doubles) for a large share of its draws.</summary>
+    public const double SmallestGammaShape = 0.01;
+
+    /// <summary>The problems, as model paths with messages (<c>Stations[0] 'A'.ProcessingTime: ...</c>); empty when the run can progress.</summary>
+    public static List<string> Problems(LineModel line, SimulationOptions options)
+    {
+        var problems = new List<string>();
+        double horizon = Horizon(line, options);
+        double resolution = Math.BitIncrement(horizon) - horizon;
+        foreach (ModelTimes.Time time in ModelTimes.Of(line))
+        {
+            if (time.Repeats <= 0)
+            {
+                continue;
+            }
+
+            double mean = time.Mean;
+            if (mean > 0 && mean < resolution)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{time.Path}: a mean of {mean:R} s is below the clock's resolution at the run's horizon ({resolution:R} s at {horizon:R} s): the clock could not move by it. Give a longer time or a shorter run."));
+            }
+            else if (time.Distribution is GammaDistribution { Shape: < SmallestGammaShape } gamma)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{time.Path}: a gamma shape of {gamma.Shape:R} makes most draws 0 in double precision, so the clock would stand still; the shape must be at least {SmallestGammaShape:R}."));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Why a run by part count could never end: no part can leave the line, because every way to an exit passes a
+    /// quality check with a first-pass yield of 0 (or an assembly with such an input); <see langword="null"/> when one can.
+    /// </summary>
+    public static string? PartCountProblem(LineModel line, SimulationOptions options)
+    {
+        if (options.PartCount is null)
+        {
+            return null;
+        }
+
+        LineTopology topology = line.Topology();
+        int count = line.Stations.Length;
+        var delivered = new int[count];
+        var reached = new bool[count];
+        var stack = new Stack<int>();
+        foreach (LineTopology.Link link in topology.Links)
+        {
+            if (link.Supply is not null)
+            {
+                Deliver(link.To);
+            }
+        }
+
+        while (stack.Count > 0)
+        {
+            int s = stack.Pop();
+            if (line.Stations[s].Quality is { } quality)
+            {
+                foreach (ReworkRoute route in quality.Rework.IsDefault ? [] : quality.Rework)
+                {
+                    int target = line.IndexOf(route.Station);
+                    if (route.Probability > 0 && target >= 0 && !reached[target])
+                    {
+                        reached[target] = true;
+                        stack.Push(target);
+                    }
+                }
+
+                if (quality.FirstPassYield <= 0)
+                {
+                    continue;
+                }
+            }
+
+            if (topology.OutputsOf[s].Length == 0)
+            {
+                return null;
+            }
+
+            foreach (int link in topology.OutputsOf[s])
+            {
+                Deliver(topology.Links[link].To);
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"no part can ever leave the line (every way to an exit, rework included, passes a quality check with a first-pass yield of 0), so a run until {options.PartCount:N0} parts have left would never end; give a duration instead");
+
+        void Deliver(int station)
+        {
+            // An assembly station makes parts only once each of its inputs can deliver.
+            int needed = line.Stations[station].Merge == MergeRule.Assembly ? topology.InputsOf[station].Length : 1;
+            if (!reached[station] && ++delivered[station] >= needed)
+            {
+                reached[station] = true;
+                stack.Push(station);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A rough count of the events of all replications: for each time that moves the clock, the horizon over its mean
+    /// (with the repair's, for a time to failure), times the machines it runs on, summed, times the replications. An upper bound more than a forecast: a station
+    /// starved by a slower one makes fewer.
+    /// </summary>
+    public static double EstimatedEvents(LineModel line, SimulationOptions options)
+    {
+        double horizon = Horizon(line, options);
+        double events = 0;
+        foreach (ModelTimes.Time time in ModelTimes.Of(line))
+        {
+            if (time.Repeats > 0 && time.Mean + time.Cycle > 0)
+            {
+                events += time.Repeats * horizon / (time.Mean + time.Cycle);
+            }
+        }
+
+        return events * options.Replications;
+    }
+
+    /// <summary>The last instant of a replication: the warm-up and the window, for a run by part count the least time the parts take at the slowest station.</summary>
+    private static double Horizon(LineModel line, SimulationOptions options)
+    {
+        if (options.Duration is { } duration)
+        {
+            return options.Warmup + duration;
+        }
+
+        double slowest = 0;
+        foreach (Station station in line.Stations)
+        {
+            slowest = Math.Max(slowest, station.ProcessingTime.Mean / Math.Max(1, station.Servers));
+        }
+
+        return options.Warmup + ((options.PartCount ?? 0) * slowest);
+    }
+}
