@@ -63,6 +63,6 @@ internal static class FailureReader
             return null;
         }
 
-        return fields.Number(meanField, NumberRule.Positive) is { } mean ? Distribution.Exponential(mean) : null;
+        return fields.Time(meanField, NumberRule.Positive) is { } mean ? Distribution.Exponential(mean) : null;
     }
 }
