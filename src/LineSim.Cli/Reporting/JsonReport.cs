@@ -94,6 +94,8 @@ internal static class JsonReport
                 Statistic(json, "setup", station.Setup);
                 Statistic(json, "offShift", station.OffShift);
                 Statistic(json, "maintenance", station.Maintenance);
+                Statistic(json, "stopped", station.Stopped);
+                Named(json, "downByFailure", "name", station.DownByFailure);
                 json.WriteEndObject();
             }
 

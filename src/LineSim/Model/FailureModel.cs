@@ -26,6 +26,13 @@ public sealed record FailureModel(Distribution TimeToFailure, Distribution TimeT
         FromMeans(mtbf.TotalSeconds, mttr.TotalSeconds, mode);
 
     /// <summary>
+    /// What fails ("Weld gun", "Robot"), naming the profile's downtime in the results; required, and unique within the
+    /// station, when a station has several profiles (<see cref="Station.AdditionalFailures"/>).
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: the results call a station's only profile "failures".</value>
+    public string? Name { get; init; }
+
+    /// <summary>
     /// The <see cref="RepairCrew"/> whose technicians repair the station; <see langword="null"/> when a technician is
     /// always at hand. A failed station waits for a free technician, and that wait counts as down time.
     /// </summary>

@@ -72,6 +72,12 @@ public enum PlantFeature
     /// <summary>Planned maintenance windows.</summary>
     Maintenance,
 
+    /// <summary>A station with two failure profiles.</summary>
+    FailureProfiles,
+
+    /// <summary>A station that stops after a count of parts.</summary>
+    CountStops,
+
     /// <summary>Blocking before service.</summary>
     BlockingBeforeService,
 

@@ -148,6 +148,8 @@ internal sealed class CompiledLine
                 { Quality: not null } => "has a quality check",
                 { Failures.Crew: not null } => "waits for a repair crew",
                 { Maintenance.IsDefaultOrEmpty: false } => "has planned maintenance",
+                { AdditionalFailures.IsDefaultOrEmpty: false } => "has several failure profiles",
+                { Stops.IsDefaultOrEmpty: false } => "stops after a count of parts",
                 { Setup: not null } => "has setups",
                 { Inputs: { IsDefault: false, IsEmpty: true } } => "has no inputs (it gets parts only as rework)",
                 { Inputs: { IsDefault: false, Length: > 1 }, Merge: MergeRule.FirstAvailable } => "joins its inputs (first available)",

@@ -50,19 +50,9 @@ internal sealed partial class PlantRun<TFeatures>
     {
         for (int m = 0; m < _serverCount; m++)
         {
-            ref ServerSlot server = ref _server[m];
-            if (server.Fails)
+            if (_server[m].Fails)
             {
-                double timeToFailure = _line.Failures[server.Station]!.TimeToFailure.Sample(_failureRandom[m]!);
-                if (server.FailsInOperation)
-                {
-                    server.TimeToFailure = timeToFailure;
-                }
-                else
-                {
-                    // Counted in calendar time, from time 0 of the run: Monday 00:00, not the first shift's start.
-                    _calendar.Schedule(Timer(m, FailureTimer), FailureDue(m, timeToFailure, from: 0));
-                }
+                StartFailures(m);
             }
         }
 
@@ -145,9 +135,20 @@ internal sealed partial class PlantRun<TFeatures>
         ref ServerSlot server = ref _server[m];
         server.Phase = Phase.Processing;
         SetState(ref server, StationState.Working);
-        double due = Now + (TFeatures.Failures
-            ? OperationFailures.UntilNextEvent(server.FailsInOperation, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure)
-            : work);
+        double due;
+        if (TFeatures.Failures && _profiles > 1 && server.FailsInOperation)
+        {
+            // Every operation-dependent profile counts the processing up to the completion or the first of their failures.
+            double before = server.TimeToFailure;
+            due = Now + OperationFailures.UntilNextEvent(true, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure);
+            CountOperation(m, server.CompletionIsFailure ? before : work);
+        }
+        else
+        {
+            due = Now + (TFeatures.Failures
+                ? OperationFailures.UntilNextEvent(server.FailsInOperation, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure)
+                : work);
+        }
 
         ScheduleCompletion(m, due);
         if (Trace)
@@ -173,6 +174,11 @@ internal sealed partial class PlantRun<TFeatures>
         {
             long number = _parts.Number(part);
             _logger.ProcessingFinished(Now, _line.Names[s], number);
+        }
+
+        if (TFeatures.Planning && _stopCounts[m] is not null)
+        {
+            CountTowardsStops(m, part);
         }
 
         if (BeforeService && server.Target >= 0)
@@ -207,7 +213,7 @@ internal sealed partial class PlantRun<TFeatures>
                 server.Target = ChooseTarget(s, part);
             }
 
-            SetState(ref server, StationState.Blocked);
+            SetBlocked(ref server);
             Wake(s);
             return;
         }
@@ -233,11 +239,20 @@ internal sealed partial class PlantRun<TFeatures>
             return;
         }
 
-        SetState(ref server, StationState.Blocked);
+        SetBlocked(ref server);
         if (Trace)
         {
             long number = _parts.Number(part);
             _logger.StationBlocked(Now, _line.Names[s], number);
+        }
+    }
+
+    /// <summary>A server holding a finished part it cannot pass on is blocked, unless a count-based stop began with the part.</summary>
+    private void SetBlocked(ref ServerSlot server)
+    {
+        if (!(Stoppable && server.Down))
+        {
+            SetState(ref server, StationState.Blocked);
         }
     }
 

@@ -16,8 +16,8 @@ namespace LineSim.Execution.Event;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every server owns three timers (end of processing, of a setup or up to an operation-dependent failure; a
-/// time-dependent failure; end of a repair), every link one (a conveyor's next part reaching its end, or a supply's
+/// Every server owns its timers (end of processing, of a setup or up to an operation-dependent failure; per failure
+/// profile a time-dependent failure and the end of a repair; the end of a count-based stop), every link one (a conveyor's next part reaching its end, or a supply's
 /// next arrival), every carrier loop one (the next empty carrier back), every paced segment one (its takt), every
 /// maintenance window one (its next opening or closing) and the run one (the end of the warm-up).
 /// </para>
@@ -44,10 +44,9 @@ namespace LineSim.Execution.Event;
 internal sealed partial class PlantRun<TFeatures>
     where TFeatures : struct, IPlantFeatures
 {
-    private const int TimersPerServer = 3;
+    // A server's timers (CompiledPlant.TimersPerServer): its completion, then per failure profile p a time-dependent
+    // failure (FailureTimer(p)) and the end of a repair (RepairTimer(p)), then the end of a count-based stop.
     private const int CompletionTimer = 0;
-    private const int FailureTimer = 1;
-    private const int RepairTimer = 2;
 
     // Maintenance windows that fall wholly outside working time this many times in a row are given up.
     private const int MaxSkippedWindows = 10_000;
@@ -92,8 +91,17 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly StationSlot[] _station;
     private readonly ServerSlot[] _server;
     private readonly ProcessingSampler[] _processing;
+    // Failure units: per server, one per failure profile of the plant's most (CompiledPlant.Profiles), u = m x profiles + p.
+    private readonly int _profiles;
+    private readonly int _timersPerServer;
+    private readonly int _stopTimer;
+    private readonly FailureSlot[] _unit;
     private readonly Random?[] _failureRandom;
     private readonly Random?[] _repairRandom;
+
+    // Count-based stops: per server, the stream of their durations and the parts counted towards each of its station's stops.
+    private readonly Random?[] _stopRandom;
+    private readonly int[]?[] _stopCounts;
     private readonly Random?[] _qualityRandom;
     private readonly Random?[] _routingRandom;
     private readonly PartQueue[] _rework;
@@ -250,8 +258,14 @@ internal sealed partial class PlantRun<TFeatures>
 
         int servers = _serverCount = _plant.ServerCount;
         _server = new ServerSlot[servers];
-        _failureRandom = new Random?[servers];
-        _repairRandom = new Random?[servers];
+        _profiles = _plant.Profiles;
+        _timersPerServer = _plant.TimersPerServer;
+        _stopTimer = _plant.StopTimer;
+        _unit = new FailureSlot[servers * _profiles];
+        _failureRandom = new Random?[servers * _profiles];
+        _repairRandom = new Random?[servers * _profiles];
+        _stopRandom = new Random?[servers];
+        _stopCounts = new int[]?[servers];
         for (int s = 0; s < _stationCount; s++)
         {
             ref StationSlot slot = ref _station[s];
@@ -264,13 +278,7 @@ internal sealed partial class PlantRun<TFeatures>
                 server.LastVariant = -1;
                 server.Target = NoTarget;
                 server.State = StationState.Starved;
-                if (line.Failures[s] is { } failures)
-                {
-                    server.Fails = true;
-                    server.FailsInOperation = failures.Mode == FailureMode.OperationDependent;
-                    _failureRandom[m] = RandomStreams.Create(seed, replication, _plant.ServerFailureStreams[m]);
-                    _repairRandom[m] = RandomStreams.Create(seed, replication, _plant.ServerRepairStreams[m]);
-                }
+                PrepareStoppages(m, seed, replication);
             }
         }
 
@@ -309,7 +317,7 @@ internal sealed partial class PlantRun<TFeatures>
         for (int c = 0; c < _crew.Length; c++)
         {
             _crew[c].Size = _plant.CrewSizes[c];
-            _crewQueue[c] = new PartQueue(Math.Max(1, servers));
+            _crewQueue[c] = new PartQueue(Math.Max(1, servers * _profiles));
         }
 
         _loop = new LoopSlot[_plant.Loops.Length];
@@ -418,37 +426,45 @@ internal sealed partial class PlantRun<TFeatures>
         return BuildResult(replication);
     }
 
-    private static int Timer(int server, int kind) => (server * TimersPerServer) + kind;
+    private int Timer(int server, int kind) => (server * _timersPerServer) + kind;
+
+    private static int FailureTimer(int profile) => 1 + (2 * profile);
+
+    private static int RepairTimer(int profile) => 2 + (2 * profile);
 
     private void Dispatch(int timer)
     {
         if (timer < _linkTimers)
         {
-            int server = timer / TimersPerServer;
-            switch (timer - (server * TimersPerServer))
+            int server = timer / _timersPerServer;
+            int kind = timer - (server * _timersPerServer);
+            if (kind == CompletionTimer)
             {
-                case CompletionTimer:
-                    _server[server].CompletionPending = false;
-                    if (TFeatures.Planning && _server[server].Phase == Phase.Setup)
-                    {
-                        StartProcessing(server, _server[server].Remaining);
-                    }
-                    else if (TFeatures.Failures && _server[server].CompletionIsFailure)
-                    {
-                        Fail(server);
-                    }
-                    else
-                    {
-                        OnProcessingFinished(server);
-                    }
-
-                    break;
-                case FailureTimer:
-                    Fail(server);
-                    break;
-                default:
-                    OnRepaired(server);
-                    break;
+                _server[server].CompletionPending = false;
+                if (TFeatures.Planning && _server[server].Phase == Phase.Setup)
+                {
+                    StartProcessing(server, _server[server].Remaining);
+                }
+                else if (TFeatures.Failures && _server[server].CompletionIsFailure)
+                {
+                    Fail(server, _server[server].NextFailure);
+                }
+                else
+                {
+                    OnProcessingFinished(server);
+                }
+            }
+            else if (TFeatures.Planning && kind == _stopTimer)
+            {
+                OnStopEnd(server);
+            }
+            else if (((kind - 1) & 1) == 0)
+            {
+                Fail(server, (kind - 1) >> 1);
+            }
+            else
+            {
+                OnRepaired(server, (kind - 1) >> 1);
             }
         }
         else if (timer < _loopTimers)
