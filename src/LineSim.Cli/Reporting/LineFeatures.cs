@@ -32,7 +32,7 @@ internal sealed class LineFeatures
             AnyQualityCheck |= QualityCheck[s];
             AnyCell |= station.Servers > 1;
             plain &= station.TakesFromStationBefore && station.Servers == 1 && station.Routing is null && station.Quality is null && station.Failures?.Crew is null
-                && station.Maintenance.IsDefaultOrEmpty && station.AdditionalFailures.IsDefaultOrEmpty && station.Stops.IsDefaultOrEmpty;
+                && station.Maintenance.IsDefaultOrEmpty && station.AdditionalFailures.IsDefaultOrEmpty && station.Stops.IsDefaultOrEmpty && station.Pull is null;
         }
 
         HasCrews = !line.Crews.IsDefaultOrEmpty;

@@ -219,6 +219,7 @@ public sealed record LineModel
 
         ValidateCarriersAndCrews(problems);
         PlanningRules.Validate(this, problems);
+        StoppageRules.ValidatePulls(this, problems);
 
         // The graph is checked along with the values, so that every problem is reported at once, unless the stations
         // cannot even be told apart or linked.

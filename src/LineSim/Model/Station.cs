@@ -71,6 +71,13 @@ public sealed record Station(string Name, Distribution ProcessingTime, FailureMo
     /// <value>Defaults to none.</value>
     public ImmutableArray<CountStop> Stops { get; init; } = [];
 
+    /// <summary>
+    /// For an exit (a station no other takes parts from), when its downstream takes the parts (a paint shop pulling a
+    /// body every takt); <see langword="null"/> for a downstream that takes every part at once.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public PullSchedule? Pull { get; init; }
+
     /// <summary>Every failure profile of the station: <see cref="Failures"/>, then <see cref="AdditionalFailures"/>; empty for a station that never fails.</summary>
     public ImmutableArray<FailureModel> FailureProfiles => Failures is null
         ? []

@@ -56,6 +56,31 @@ internal static class StoppageRules
         }
     }
 
+    /// <summary>A pulled station must be an exit, outside paced segments.</summary>
+    public static void ValidatePulls(LineModel line, List<string> problems)
+    {
+        for (int i = 0; i < line.Stations.Length; i++)
+        {
+            if (line.Stations[i] is not { Pull: not null } station)
+            {
+                continue;
+            }
+
+            string at = string.Create(CultureInfo.InvariantCulture, $"Stations[{i}] '{station.Name}'.Pull");
+            bool followed = (i + 1 < line.Stations.Length && line.Stations[i + 1] is { TakesFromStationBefore: true })
+                || line.Stations.Any(other => other is { Inputs.IsDefault: false } && other.Inputs.Any(input => input?.From == station.Name));
+            if (followed)
+            {
+                problems.Add($"{at}: only an exit can be pulled, but another station takes parts from '{station.Name}'.");
+            }
+
+            if (!line.Segments.IsDefault && line.Segments.Any(segment => segment?.Last == station.Name))
+            {
+                problems.Add($"{at}: the station ends a paced segment, which passes its parts on at the segment's takt; pull the line after it instead.");
+            }
+        }
+    }
+
     private static void ValidateProfile(LineModel line, FailureModel failures, string at, List<string> problems)
     {
         if (failures.TimeToFailure is null)

@@ -66,6 +66,7 @@ internal static class ModelProblemPaths
         ["Time"] = "time",
         ["Maintenance"] = "maintenance",
         ["Stops"] = "stops",
+        ["Pull"] = "pull",
         ["Variant"] = "variant",
         ["First"] = "first",
         ["Every"] = "every",

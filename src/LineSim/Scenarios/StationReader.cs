@@ -17,7 +17,7 @@ internal static class StationReader
 
     public static StationEntry? Read(JsonElement element, string path, int index, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a station", "name", "processingTime", "bufferBefore", "failures", "servers", "inputs", "merge", "routing", "quality", "setup", "maintenance", "stops");
+        JsonFields? fields = JsonFields.Open(element, path, errors, "a station", "name", "processingTime", "bufferBefore", "failures", "servers", "inputs", "merge", "routing", "quality", "setup", "maintenance", "stops", "pull");
         if (fields is null)
         {
             return null;
@@ -80,6 +80,12 @@ internal static class StationReader
         }
 
         ImmutableArray<MaintenanceWindow>? maintenance = fields.List("maintenance", "maintenance windows", (item, at) => MaintenanceReader.Read(item, at, errors));
+        PullSchedule? pull = null;
+        if (fields.TryGet("pull", out JsonElement pullElement))
+        {
+            pull = PullReader.Read(pullElement, fields.At("pull"), errors);
+        }
+
         ImmutableArray<CountStop>? stops = fields.List("stops", "stops after a count of parts", (item, at) => StopReader.Read(item, at, errors));
 
         if (errors.Count > before || name is null || processingTime is null)
@@ -91,6 +97,7 @@ internal static class StationReader
         {
             AdditionalFailures = failures.IsEmpty ? [] : failures[1..],
             Stops = stops ?? [],
+            Pull = pull,
             Servers = servers ?? 1,
             Inputs = inputs ?? default,
             Merge = merge == FirstAvailable ? MergeRule.FirstAvailable : MergeRule.Assembly,

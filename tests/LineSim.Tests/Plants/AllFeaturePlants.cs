@@ -18,7 +18,7 @@ namespace LineSim.Tests.Plants;
 /// conveyors; stations fail in either mode, some through a repair crew; carriers ride along the main line; variants
 /// come in a sequence or by shares, with times of their own and setups; a shift calendar (breaks, holidays, failures in
 /// working or calendar time) and planned maintenance; stations with two failure profiles and stops after a count of parts
-/// (some of one variant); either blocking policy. Runs have no warm-up, or one that ends
+/// (some of one variant); exits pulled on a schedule; either blocking policy. Runs have no warm-up, or one that ends
 /// within working time, or outside it; they last a duration or a number of parts. Every choice is drawn from a fixed
 /// array of numbers, so a case is a pure function of FsCheck's draws.
 /// </summary>
@@ -242,6 +242,12 @@ public static class AllFeaturePlants
             Segments = [.. segments],
             Calendar = calendar,
         };
+        if (d.Chance(35))
+        {
+            // The paint shop's intake: the downstream of each exit outside a paced segment takes a part on a schedule.
+            model = model with { Stations = [.. model.Stations.Select((s, i) => IsExit(model, i) && !segments.Any(g => g.Last == s.Name) ? s with { Pull = Pull(d) } : s)] };
+        }
+
         if (model.Crews.IsEmpty)
         {
             model = model with { Stations = [.. model.Stations.Select(s => s.Failures is { Crew: not null } f ? s with { Failures = f with { Crew = null } } : s)] };
@@ -336,10 +342,19 @@ public static class AllFeaturePlants
             (PlantFeature.Maintenance, model.Stations.Any(s => !s.Maintenance.IsEmpty)),
             (PlantFeature.FailureProfiles, model.Stations.Any(s => !s.AdditionalFailures.IsEmpty)),
             (PlantFeature.CountStops, model.Stations.Any(s => !s.Stops.IsEmpty)),
+            (PlantFeature.PulledExit, model.Stations.Any(s => s.Pull is not null)),
             (PlantFeature.BlockingBeforeService, model.Blocking == BlockingPolicy.BeforeService),
         };
         return found.Where(f => f.Has).Select(f => f.Feature);
     }
+
+    private static bool IsExit(LineModel model, int i) =>
+        !(i + 1 < model.Stations.Length && model.Stations[i + 1].TakesFromStationBefore)
+        && !model.Stations.Any(other => !other.Inputs.IsDefault && other.Inputs.Any(input => input.From == model.Stations[i].Name));
+
+    private static PullSchedule Pull(Draws d) => d.Chance(60)
+        ? PullSchedule.Every(d.Int(30, 120), d.Int(0, 60))
+        : PullSchedule.At([d.Int(0, 20), d.Int(30, 60), d.Int(70, 150)], d.Int(160, 400));
 
     /// <summary>Some of <paramref name="variants"/>, at least one.</summary>
     private static string[] Subset(Draws d, string[] variants)

@@ -78,6 +78,9 @@ public enum PlantFeature
     /// <summary>A station that stops after a count of parts.</summary>
     CountStops,
 
+    /// <summary>An exit pulled by its downstream on a schedule.</summary>
+    PulledExit,
+
     /// <summary>Blocking before service.</summary>
     BlockingBeforeService,
 

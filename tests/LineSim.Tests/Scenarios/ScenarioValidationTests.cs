@@ -37,7 +37,7 @@ public sealed class ScenarioValidationTests
     public void Load_UnknownFieldFarFromAny_ListsTheFields()
     {
         Assert.Equal(
-            ["stations[1].colour: unknown field; a station has the fields name, processingTime, bufferBefore, failures, servers, inputs, merge, routing, quality, setup, maintenance, stops"],
+            ["stations[1].colour: unknown field; a station has the fields name, processingTime, bufferBefore, failures, servers, inputs, merge, routing, quality, setup, maintenance, stops, pull"],
             Errors(Station("""{ "name": "B", "colour": "red", "processingTime": 40 }""")));
     }
 

@@ -52,6 +52,37 @@ public sealed class StoppageScenarioTests
         Assert.Equal(("Fixture clean", 50, 120.0, "Touring"), (stops[1].Name, stops[1].Every, stops[1].Duration.Mean, stops[1].Variant));
     }
 
+    [Fact]
+    public void Load_Pull_IsReadInSeconds()
+    {
+        ScenarioLoadResult loaded = ScenarioLoader.Load(Line("""{ "name": "Paint intake", "processingTime": 20, "pull": { "at": ["6 h", "6.5 h"], "repeatEvery": "1 d" } }"""));
+
+        Assert.True(loaded.IsValid, string.Join("; ", loaded.Errors));
+        PullSchedule pull = loaded.Scenario.Line.Stations[1].Pull!;
+        Assert.Equal([21_600.0, 23_400.0], pull.Times.ToArray());
+        Assert.Equal(86_400, pull.Period);
+    }
+
+    [Fact]
+    public void Load_PullOnAStationOthersTakeFrom_IsRefused()
+    {
+        ScenarioLoadResult loaded = ScenarioLoader.Load("""
+            { "taktTime": 55, "stations": [ { "name": "Load", "processingTime": 40, "pull": { "every": 55 } }, { "name": "Weld", "processingTime": 48 } ] }
+            """);
+
+        Assert.Equal(["stations[0].pull: only an exit can be pulled, but another station takes parts from 'Load'"], loaded.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Create_PartCountWithPullsThatEnd_IsRefused()
+    {
+        var line = new LineModel { TaktTime = 55, Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = PullSchedule.At([10, 20]) }] };
+
+        var error = Assert.Throws<ArgumentException>(() => Simulation.Create(line, new SimulationOptions { PartCount = 100 }));
+
+        Assert.StartsWith("PartCount: the pulls of station 'Hem' end after their last time", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{ "name": "Weld", "processingTime": 48, "failures": [ { "name": "Robot", "mode": "time", "mtbf": 100, "mttr": 10 }, { "mode": "time", "mtbf": 100, "mttr": 10 } ] }""",
         "stations[1].failures[1].name: required field is missing")]
@@ -71,6 +102,16 @@ public sealed class StoppageScenarioTests
         "stations[1].stops[0].variant: no variant is named 'Coupe'")]
     [InlineData("""{ "name": "Weld", "processingTime": 48, "stops": [ { "name": "Tip dressing", "every": 200, "duration": 30 }, { "name": "Tip dressing", "every": 100, "duration": 30 } ] }""",
         "stations[1].stops[1].name: another stop of the station is named 'Tip dressing'; give each its own name")]
+    [InlineData("""{ "name": "Weld", "processingTime": 48, "pull": {} }""",
+        "stations[1].pull: needs every (a pull at fixed intervals) or at (a list of times)")]
+    [InlineData("""{ "name": "Weld", "processingTime": 48, "pull": { "every": "55 s", "at": [0] } }""",
+        "stations[1].pull: give either every (a pull at fixed intervals) or at (a list of times), not both")]
+    [InlineData("""{ "name": "Weld", "processingTime": 48, "pull": { "at": ["10 min", "5 min"] } }""",
+        "stations[1].pull.at[1]: must be later than the time before it (600 s), got 300 s; give the times in order")]
+    [InlineData("""{ "name": "Weld", "processingTime": 48, "pull": { "at": [0, "1 h"], "repeatEvery": "30 min" } }""",
+        "stations[1].pull.repeatEvery: must be longer than the span of the times (3600 s), got 1800 s")]
+    [InlineData("""{ "name": "Weld", "processingTime": 48, "pull": { "every": 0 } }""",
+        "stations[1].pull.every: must be greater than 0, got 0")]
     [InlineData("""{ "name": "Weld", "processingTime": 48, "stops": [ { "name": "Tip dressing", "evry": 200, "duration": 30 } ] }""",
         "stations[1].stops[0].evry: unknown field, did you mean \"every\"?")]
     public void Load_BadProfileOrStop_NamesTheFieldAndWhatIsWrong(string weld, string expected)

@@ -117,6 +117,51 @@ public sealed class StoppageTests
         Assert.Empty(result.Stations[0].DownByFailure);
     }
 
+    [Fact]
+    public void Run_ExitPulledSlowerThanTheLine_JphIsThePullRate()
+    {
+        var line = new LineModel
+        {
+            TaktTime = 55,
+            Stations = [new("Framing", Distribution.Uniform(30, 50)), new("Respot", Distribution.Constant(40)) { Pull = PullSchedule.Every(55) }],
+            Buffers = [new("Framing", 2)],
+        };
+
+        SimulationResult result = Simulation.Create(line, new SimulationOptions { Replications = 2, Warmup = 1_000, Duration = 55_000 }).Run();
+
+        Assert.Equal(3_600.0 / 55, result.ThroughputPerHour.Mean, 9);
+        Assert.Equal(40.0 / 55, result.Stations[1].Working.Mean, 6);
+        Assert.Equal(15.0 / 55, result.Stations[1].Blocked.Mean, 6);
+    }
+
+    [Fact]
+    public void Run_ExitPulledAtListedTimesEachRound_TakesOnePartAtEach()
+    {
+        var line = new LineModel
+        {
+            TaktTime = 30,
+            Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = PullSchedule.At([0, 10, 20], repeatEvery: 100) }],
+        };
+
+        SimulationResult result = Simulation.Create(line, new SimulationOptions { Replications = 1, Warmup = 50, Duration = 100_000 }).Run();
+
+        Assert.Equal(3 * 36.0, result.ThroughputPerHour.Mean, 9);
+    }
+
+    [Fact]
+    public void Run_ExitPulledAtListedTimesOnce_StopsAfterTheLast()
+    {
+        var line = new LineModel
+        {
+            TaktTime = 30,
+            Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = PullSchedule.At([10, 20, 3_000]) }],
+        };
+
+        SimulationResult result = Simulation.Create(line, new SimulationOptions { Replications = 1, Duration = 10_000 }).Run();
+
+        Assert.Equal(3, result.ReplicationResults[0].PartsOut);
+    }
+
     private static SimulationResult RunAlone(Station station, int replications, double duration) =>
         Simulation.Create(
             new LineModel { TaktTime = 55, Stations = [station] },

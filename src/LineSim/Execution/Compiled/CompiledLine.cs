@@ -150,6 +150,7 @@ internal sealed class CompiledLine
                 { Maintenance.IsDefaultOrEmpty: false } => "has planned maintenance",
                 { AdditionalFailures.IsDefaultOrEmpty: false } => "has several failure profiles",
                 { Stops.IsDefaultOrEmpty: false } => "stops after a count of parts",
+                { Pull: not null } => "is pulled by its downstream on a schedule",
                 { Setup: not null } => "has setups",
                 { Inputs: { IsDefault: false, IsEmpty: true } } => "has no inputs (it gets parts only as rework)",
                 { Inputs: { IsDefault: false, Length: > 1 }, Merge: MergeRule.FirstAvailable } => "joins its inputs (first available)",

@@ -34,6 +34,9 @@ internal sealed partial class CompiledPlant
 
     public bool HasStops { get; private set; }
 
+    /// <summary>The exits pulled by their downstream on a schedule, one timer each.</summary>
+    public PullPlan[] Pulls { get; private set; } = [];
+
     /// <summary>The index of the end-of-stop timer among a server's timers.</summary>
     public int StopTimer => 1 + (2 * Profiles);
 
@@ -57,6 +60,17 @@ internal sealed partial class CompiledPlant
             HasStops |= Stops[s].Length > 0;
         }
 
+        var pulls = new List<PullPlan>();
+        for (int s = 0; s < stations; s++)
+        {
+            if (model.Stations[s].Pull is { } pull)
+            {
+                Stations[s].Pull = pulls.Count;
+                pulls.Add(new PullPlan(s, [.. pull.Times], pull.Period ?? double.PositiveInfinity));
+            }
+        }
+
+        Pulls = [.. pulls];
         Profiles = profiles;
         UnitFailureStreams = new ulong[ServerCount * profiles];
         UnitRepairStreams = new ulong[ServerCount * profiles];
@@ -88,6 +102,9 @@ internal sealed partial class CompiledPlant
 
         timersPerServer = 1 + (2 * profiles) + (HasStops ? 1 : 0);
     }
+
+    /// <summary>An exit's pulls: at each of <paramref name="Times"/> + k x <paramref name="Period"/> (infinite: once), in working time.</summary>
+    internal sealed record PullPlan(int Station, double[] Times, double Period);
 
     /// <summary>A stop after every <paramref name="Every"/> parts (of variant <paramref name="Variant"/>; -1: of any), lasting <paramref name="Duration"/>.</summary>
     internal readonly record struct StopPlan(int Every, Distribution Duration, int Variant);

@@ -127,7 +127,8 @@ internal sealed partial class CompiledPlant
         LoopTimers = LinkTimers + links.Length;
         SegmentTimers = LoopTimers + Loops.Length;
         MaintenanceTimers = SegmentTimers + Segments.Length;
-        WarmupTimer = MaintenanceTimers + Maintenance.Length;
+        PullTimers = MaintenanceTimers + Maintenance.Length;
+        WarmupTimer = PullTimers + Pulls.Length;
 
         bool cells = false;
         for (int s = 0; s < stations; s++)
@@ -139,7 +140,7 @@ internal sealed partial class CompiledPlant
         HasConveyors = Array.Exists(links, link => link.Conveyor is not null);
         HasQuality = model.Stations.Any(station => station.Quality is not null || station.Inputs is { IsDefault: false, IsEmpty: true });
         HasCarriers = Loops.Length > 0;
-        HasPlanning = model.Variants is not null || Segments.Length > 0 || Maintenance.Length > 0 || HasStops;
+        HasPlanning = model.Variants is not null || Segments.Length > 0 || Maintenance.Length > 0 || HasStops || Pulls.Length > 0;
         HasFailures = Array.Exists(line.Failures, failures => failures is not null);
     }
 
@@ -183,6 +184,8 @@ internal sealed partial class CompiledPlant
     public int SegmentTimers { get; }
 
     public int MaintenanceTimers { get; }
+
+    public int PullTimers { get; }
 
     public int WarmupTimer { get; }
 
@@ -331,6 +334,9 @@ internal sealed partial class CompiledPlant
         public int Crew;
         public int BoardsLoop = -1;
         public int Segment = -1;
+
+        /// <summary>The pull (a schedule of the downstream's takes) of an exit; -1 for none.</summary>
+        public int Pull = -1;
 
         public double Yield;
         public int[] ReworkTargets = [];

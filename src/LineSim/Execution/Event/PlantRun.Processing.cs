@@ -66,6 +66,11 @@ internal sealed partial class PlantRun<TFeatures>
             ScheduleMaintenance(w);
         }
 
+        for (int p = 0; p < _pull.Length; p++)
+        {
+            SchedulePull(p);
+        }
+
         for (int l = 0; l < _links.Length; l++)
         {
             if (_arrivalRandom[l] is { } random)
@@ -220,6 +225,13 @@ internal sealed partial class PlantRun<TFeatures>
 
         if (TFeatures.Cells ? _outputsOf[s].Length == 0 : station.Output < 0)
         {
+            if (TFeatures.Planning && _plans[s].Pull >= 0)
+            {
+                // The downstream takes the part at its next pull.
+                SetBlocked(ref server);
+                return;
+            }
+
             Depart(s, part);
             station.Blocked--;
             server.Part = -1;

@@ -132,6 +132,10 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly MaintenanceSlot[] _maintenance;
     private readonly int _maintenanceTimers;
 
+    // Exits pulled on a schedule: per pull, the next of its times (CompiledPlant.PullPlan).
+    private readonly PullSlot[] _pull;
+    private readonly int _pullTimers;
+
     // Output per day, week and shift (by the shift's start) of the calendar.
     private readonly List<long> _outputPerDay = [];
     private readonly List<long> _outputPerWeek = [];
@@ -359,6 +363,8 @@ internal sealed partial class PlantRun<TFeatures>
         _loopTimers = _plant.LoopTimers;
         _segmentTimers = _plant.SegmentTimers;
         _maintenanceTimers = _plant.MaintenanceTimers;
+        _pullTimers = _plant.PullTimers;
+        _pull = new PullSlot[_plant.Pulls.Length];
         _warmupTimer = _plant.WarmupTimer;
         _calendar = new EventCalendar(_warmupTimer + 1);
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
@@ -488,9 +494,13 @@ internal sealed partial class PlantRun<TFeatures>
             ref SegmentSlot segment = ref _segment[timer - _segmentTimers];
             Wake(segment.First);
         }
-        else if (timer < _warmupTimer)
+        else if (timer < _pullTimers)
         {
             OnMaintenance(timer - _maintenanceTimers);
+        }
+        else if (timer < _warmupTimer)
+        {
+            OnPull(timer - _pullTimers);
         }
         else
         {
@@ -537,7 +547,7 @@ internal sealed partial class PlantRun<TFeatures>
         }
         else
         {
-            if (station.Blocked > 0)
+            if (station.Blocked > 0 && !(TFeatures.Planning && _plans[s].Pull >= 0))
             {
                 PassOnBlocked(s);
             }
