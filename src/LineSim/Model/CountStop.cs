@@ -8,10 +8,10 @@ namespace LineSim.Model;
 /// <param name="Every">The parts between stops; 1 or more.</param>
 /// <param name="Duration">How long each stop takes, in seconds.</param>
 /// <remarks>
-/// The count is per machine, of the parts it finished processing; the stop begins when the last of them finishes, while
-/// the part goes on (or waits, blocked) as usual. A stopped machine takes no part; a failure during the stop is repaired
-/// alongside it. The time is reported as the station's <see cref="Results.StationStatistics.Stopped"/> state, apart from
-/// down time.
+/// The count is per machine, of the parts it finished processing; the stop begins when the last of them finishes. That
+/// part goes on at once if there is room; otherwise it waits on the machine until the stop ends. A stopped machine takes
+/// no part; a failure during the stop is repaired alongside it. The machine counts as down, and the time is reported
+/// apart as <see cref="Results.StationStatistics.Stopped"/>, a part of down.
 /// </remarks>
 public sealed record CountStop(string Name, int Every, Distribution Duration)
 {
