@@ -345,4 +345,25 @@ internal sealed partial class PlantRun<TFeatures>
 
         Wake(server.Station);
     }
+
+    /// <summary>Server <paramref name="m"/> starts its part: after a setup, when the part's variant differs from the last one it made and the station has one.</summary>
+    private void Start(int m, double work)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        int variant = _variant[server.Part];
+        int last = server.LastVariant;
+        server.LastVariant = variant;
+        Distribution?[]? setups = _plans[s].SetupTimes;
+        if (setups is null || last < 0 || variant < 0 || last == variant || setups[(last * _plant.VariantNames.Length) + variant] is not { } setup)
+        {
+            StartProcessing(m, work);
+            return;
+        }
+
+        server.Phase = Phase.Setup;
+        server.Remaining = work;
+        SetState(ref server, StationState.Setup);
+        ScheduleCompletion(m, Now + setup.Sample(_setupRandom[s]!));
+    }
 }
