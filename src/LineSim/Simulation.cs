@@ -88,6 +88,11 @@ public sealed class Simulation
             options = options with { Duration = SimulationOptions.DefaultDuration };
         }
 
+        if (options.PartCount is not null && line.Stations.FirstOrDefault(station => station?.Pull is { Period: null }) is { } pulled)
+        {
+            throw new ArgumentException($"PartCount: the pulls of station '{pulled.Name}' end after their last time, after which no part leaves it; a run until a number of parts might never end. Give a Duration, or a pull that repeats.", nameof(options));
+        }
+
         var compiled = new CompiledLine(line);
         if (RunMemory.Of(compiled, options).Refusal(options.MemoryLimit ?? RunMemory.DefaultLimit) is { } refusal)
         {

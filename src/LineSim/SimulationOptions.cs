@@ -62,6 +62,12 @@ public sealed record SimulationOptions
     /// <summary>The default observation window when neither <see cref="Duration"/> nor <see cref="PartCount"/> is set, in seconds.</summary>
     public const double DefaultDuration = 864_000;
 
+    /// <summary>These options with the warm-up and observation window given as time spans.</summary>
+    /// <param name="warmup">The warm-up, whose statistics are discarded.</param>
+    /// <param name="duration">The observation window after the warm-up.</param>
+    public SimulationOptions WithWindow(TimeSpan warmup, TimeSpan duration) =>
+        this with { Warmup = warmup.TotalSeconds, Duration = duration.TotalSeconds, PartCount = null };
+
     /// <summary>Lists every problem with the options; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -13,5 +13,10 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Standard error without the plausibility warnings (<c>linesim: warning: path: ...</c>), which short test runs draw.</summary>
+    public string ErrorBesidesWarnings => string.Concat(Error.Split(Environment.NewLine)
+        .Where(line => line.Length > 0 && !(line.StartsWith("linesim: warning: run.", StringComparison.Ordinal) || line.StartsWith("linesim: warning: stations[", StringComparison.Ordinal)))
+        .Select(line => line + Environment.NewLine));
+
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
 }

@@ -156,7 +156,7 @@ public sealed class ExitCodeTests : IClassFixture<ScenarioFiles>
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal($"{_files.ShortPath}: valid. \"Short line\": 3 stations, takt 55 s.{Environment.NewLine}", run.Out);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(string.Empty, run.ErrorBesidesWarnings);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class GraphScenarioCommandTests : IClassFixture<ScenarioFiles>
         Assert.Contains("Inspection -> Unload (conveyor)", run.Out, StringComparison.Ordinal);
         Assert.Matches(@"Skids\s+12\s+\d+\.\d%", run.Out);
         Assert.Matches(@"Maintenance\s+2\s+\d+\.\d%", run.Out);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(string.Empty, run.ErrorBesidesWarnings);
     }
 
     [Fact]

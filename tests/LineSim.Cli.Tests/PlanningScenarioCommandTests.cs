@@ -98,7 +98,7 @@ public sealed class PlanningScenarioCommandTests : IClassFixture<ScenarioFiles>
         Assert.Matches(@"Trim 1(\s+\d+\.\d%){4}\s+-\s+55\.4%", run.Out);
         Assert.Matches(@"Segment\s+Takt\s+Indexes\s+Late\s+Stopped: busy\s+failure\s+starved\s+blocked", run.Out);
         Assert.Matches(@"Chassis\s+55 s\s+\d+(\s+\d+\.\d%){5}", run.Out);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(string.Empty, run.ErrorBesidesWarnings);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class RunCommandTests : IClassFixture<ScenarioFiles>
         Assert.Matches(@"Respot 1\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d%", run.Out);
         Assert.Contains("(input) -> Load", run.Out, StringComparison.Ordinal);
         Assert.Contains("Load -> Respot 1", run.Out, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(string.Empty, run.ErrorBesidesWarnings);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class RunCommandTests : IClassFixture<ScenarioFiles>
         CliRun run = CliRun.Of("run", _files.ShortPath, "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(string.Empty, run.ErrorBesidesWarnings);
         using JsonDocument document = JsonDocument.Parse(run.Out);
         JsonElement root = document.RootElement;
         Assert.Equal("Short line", root.GetProperty("scenario").GetString());
@@ -183,7 +183,7 @@ public sealed class RunCommandTests : IClassFixture<ScenarioFiles>
         CliRun run = CliRun.Of(terminal: true, "run", _files.ShortPath, "--replications", "2", "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(string.Empty, run.ErrorBesidesWarnings);
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class RunWarmupPrecisionTests : IDisposable
         CliRun run = CliRun.Of("run", path, "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.StartsWith("linesim: warning: the warm-up of 0 s looks short: MSER-5 on the JPH per 1000 s suggests ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("linesim: warning: the warm-up of 0 s looks short: MSER-5 on the JPH per 1000 s suggests ", run.ErrorBesidesWarnings, StringComparison.Ordinal);
         using JsonDocument json = JsonDocument.Parse(run.Out);
         Assert.False(json.RootElement.TryGetProperty("throughputOverTime", out _));
     }
@@ -41,7 +41,7 @@ public sealed class RunWarmupPrecisionTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         using JsonDocument json = JsonDocument.Parse(run.Out);
         Assert.InRange(json.RootElement.GetProperty("warmup").GetDouble(), 6_600, 20_000);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(string.Empty, run.ErrorBesidesWarnings);
     }
 
     [Fact]
@@ -85,6 +85,6 @@ public sealed class RunWarmupPrecisionTests : IDisposable
         CliRun run = CliRun.Of(["run", _files.ShortPath, .. options]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith(message, run.Error, StringComparison.Ordinal);
+        Assert.StartsWith(message, run.ErrorBesidesWarnings, StringComparison.Ordinal);
     }
 }

@@ -7,6 +7,9 @@ namespace LineSim.Cli.Commands;
 /// <summary>Options whose values are parsed culture-free, with messages that name the option and the value found.</summary>
 internal static class CliOptions
 {
+    /// <summary><c>--strict</c>: plausibility warnings are errors (exit 2).</summary>
+    public static Option<bool> Strict() => new("--strict") { Description = "Treat plausibility warnings (a window too short for the line's times, a station slower than the takt, an availability below one half, a warm-up too short to fill the buffers) as errors: exit 2." };
+
     public static Option<int?> Integer(string name, string helpName, string description, params string[] aliases) =>
         new(name, aliases)
         {

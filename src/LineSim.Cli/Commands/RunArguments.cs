@@ -18,7 +18,8 @@ internal sealed record RunArguments(
     string? Report = null,
     string? CsvSummary = null,
     double? Precision = null,
-    int? MaxReplications = null)
+    int? MaxReplications = null,
+    bool Strict = false)
 {
     /// <summary>The most replications <c>--precision</c> runs unless <c>--max-replications</c> says otherwise.</summary>
     public const int DefaultMaxReplications = 200;

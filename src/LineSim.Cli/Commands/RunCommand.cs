@@ -4,6 +4,7 @@ using LineSim.Cli.Reporting;
 using LineSim.Plots;
 using LineSim.Results;
 using LineSim.Scenarios;
+using LineSim.Validation;
 
 namespace LineSim.Cli.Commands;
 
@@ -33,9 +34,11 @@ internal sealed class RunCommand : ICliCommand
         Option<int?> maxReplications = CliOptions.Integer("--max-replications", "N", $"The most replications --precision runs (default {RunArguments.DefaultMaxReplications}).");
         var engine = new Option<string?>("--engine") { HelpName = "auto|event|sample-path", Description = "The engine; overrides run.engine (default auto: the sample-path engine where it is exact)." };
 
+        Option<bool> strict = CliOptions.Strict();
+
         var command = new Command("run", "Run a scenario file and report its throughput (JPH) against takt, WIP, lead time, stations and buffers.")
         {
-            file, replications, seed, warmup, duration, json, csv, csvSummary, plots, report, engine, precision, maxReplications,
+            file, replications, seed, warmup, duration, json, csv, csvSummary, plots, report, engine, precision, maxReplications, strict,
         };
         command.SetAction(parse => Execute(
             new RunArguments(
@@ -51,7 +54,8 @@ internal sealed class RunCommand : ICliCommand
                 parse.GetValue(report),
                 parse.GetValue(csvSummary),
                 parse.GetValue(precision),
-                parse.GetValue(maxReplications)),
+                parse.GetValue(maxReplications),
+                parse.GetValue(strict)),
             console,
             CliOptions.CommandLine(parse)));
         return command;
@@ -94,6 +98,17 @@ internal sealed class RunCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
+        ImmutableArray<PlausibilityWarning> warnings = Plausibility.Check(scenario.Line, simulation.Options);
+        if (arguments.AutoWarmup)
+        {
+            warnings = warnings.RemoveAll(warning => warning.Code == "short-warmup");
+        }
+
+        if (!ScenarioFile.WriteWarnings(warnings, arguments.Strict, console))
+        {
+            return ExitCodes.InvalidInput;
+        }
+
         var notes = new List<string>();
         (SimulationResult? run, int exitCode) = ReplicationRunner.Run(simulation, arguments, console, notes);
         if (run is not { } result)
@@ -103,7 +118,7 @@ internal sealed class RunCommand : ICliCommand
 
         if (arguments.Json)
         {
-            console.Out.WriteLine(JsonReport.Write(result));
+            console.Out.WriteLine(JsonReport.Write(result, warnings));
         }
         else
         {

@@ -1,4 +1,5 @@
 using LineSim.Scenarios;
+using LineSim.Validation;
 
 namespace LineSim.Cli.Commands;
 
@@ -19,6 +20,20 @@ internal static class ScenarioFile
     }
 
     /// <summary>Writes the problems of an invalid scenario, one a line.</summary>
+    /// <summary>
+    /// Prints each plausibility warning on standard error: as a warning, or with <paramref name="strict"/> as an error;
+    /// <see langword="false"/> when, strict, there was one and the command must stop (exit 2).
+    /// </summary>
+    public static bool WriteWarnings(IReadOnlyList<PlausibilityWarning> warnings, bool strict, CliConsole console)
+    {
+        foreach (PlausibilityWarning warning in warnings)
+        {
+            console.Error.WriteLine($"linesim: {(strict ? "error (--strict)" : "warning")}: {warning}");
+        }
+
+        return !strict || warnings.Count == 0;
+    }
+
     public static void WriteErrors(string path, ScenarioLoadResult result, TextWriter writer) => WriteErrors(path, result.Errors, writer);
 
     /// <summary>Writes the problems of an invalid scenario or plan, one a line.</summary>

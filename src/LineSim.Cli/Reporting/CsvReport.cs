@@ -158,6 +158,16 @@ internal static class CsvReport
             {
                 header.Add($"{name} maintenance");
             }
+
+            if (features.HasStops[s])
+            {
+                header.Add($"{name} stopped");
+            }
+
+            if (features.HasSeveralFailureProfiles[s])
+            {
+                header.AddRange(result.Stations[s].DownByFailure.Select(profile => $"{name} down {profile.Name}"));
+            }
         }
     }
 
@@ -231,6 +241,16 @@ internal static class CsvReport
             if (features.HasMaintenance[s])
             {
                 row.Add(Number(station.Maintenance));
+            }
+
+            if (features.HasStops[s])
+            {
+                row.Add(Number(station.Stopped));
+            }
+
+            if (features.HasSeveralFailureProfiles[s])
+            {
+                row.AddRange(station.DownByFailure.Select(profile => Number(profile.Fraction)));
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LineSim.Results;
+using LineSim.Validation;
 
 namespace LineSim.Cli.Reporting;
 
@@ -19,7 +20,7 @@ internal static class JsonReport
 {
     internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(SimulationResult result)
+    public static string Write(SimulationResult result, IReadOnlyList<PlausibilityWarning>? warnings = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -30,6 +31,17 @@ internal static class JsonReport
             json.WriteNumber("seed", result.Seed);
             json.WriteNumber("replications", result.Replications);
             json.WriteBoolean("interrupted", result.Interrupted);
+            json.WriteStartArray("warnings");
+            foreach (PlausibilityWarning warning in warnings ?? [])
+            {
+                json.WriteStartObject();
+                json.WriteString("code", warning.Code);
+                json.WriteString("path", warning.Path);
+                json.WriteString("message", warning.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             Number(json, "warmup", result.Warmup);
             Number(json, "duration", result.Duration);
             Number(json, "taktTime", result.TaktTime);
@@ -94,6 +106,8 @@ internal static class JsonReport
                 Statistic(json, "setup", station.Setup);
                 Statistic(json, "offShift", station.OffShift);
                 Statistic(json, "maintenance", station.Maintenance);
+                Statistic(json, "stopped", station.Stopped);
+                Named(json, "downByFailure", "name", station.DownByFailure);
                 json.WriteEndObject();
             }
 

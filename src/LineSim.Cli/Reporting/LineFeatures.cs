@@ -16,19 +16,23 @@ internal sealed class LineFeatures
         RepairedByCrew = new bool[count];
         HasSetup = new bool[count];
         HasMaintenance = new bool[count];
+        HasStops = new bool[count];
+        HasSeveralFailureProfiles = new bool[count];
         // As the model's own test of a serial line (LineTopology.IsSerial), and without crews.
         bool plain = line.Carriers.IsDefaultOrEmpty && line.Crews.IsDefaultOrEmpty && line.Segments.IsDefaultOrEmpty && line.Calendar is null && line.Variants is null;
         for (int s = 0; s < count; s++)
         {
             Station station = line.Stations[s];
             QualityCheck[s] = station.Quality is not null;
-            RepairedByCrew[s] = station.Failures?.Crew is not null;
+            RepairedByCrew[s] = station.FailureProfiles.Any(profile => profile.Crew is not null);
             HasSetup[s] = station.Setup is not null;
             HasMaintenance[s] = !station.Maintenance.IsDefaultOrEmpty;
+            HasStops[s] = !station.Stops.IsDefaultOrEmpty;
+            HasSeveralFailureProfiles[s] = station.FailureProfiles.Length > 1;
             AnyQualityCheck |= QualityCheck[s];
             AnyCell |= station.Servers > 1;
             plain &= station.TakesFromStationBefore && station.Servers == 1 && station.Routing is null && station.Quality is null && station.Failures?.Crew is null
-                && station.Maintenance.IsDefaultOrEmpty;
+                && station.Maintenance.IsDefaultOrEmpty && station.AdditionalFailures.IsDefaultOrEmpty && station.Stops.IsDefaultOrEmpty && station.Pull is null;
         }
 
         HasCrews = !line.Crews.IsDefaultOrEmpty;
@@ -38,7 +42,8 @@ internal sealed class LineFeatures
 
     /// <summary>
     /// Whether the line is a plain serial line: single-server stations each taking from the one before, without routing,
-    /// quality checks, repair crews, carriers, variants, paced segments, a calendar or maintenance.
+    /// quality checks, repair crews, carriers, variants, paced segments, a calendar, maintenance, several failure
+    /// profiles or count-based stops.
     /// </summary>
     public bool IsPlainSerial { get; }
 
@@ -62,6 +67,12 @@ internal sealed class LineFeatures
 
     /// <summary>Per station, whether it has planned maintenance windows.</summary>
     public bool[] HasMaintenance { get; }
+
+    /// <summary>Per station, whether it stops after a count of parts.</summary>
+    public bool[] HasStops { get; }
+
+    /// <summary>Per station, whether it has several failure profiles.</summary>
+    public bool[] HasSeveralFailureProfiles { get; }
 
     /// <summary>Whether the line works to a shift calendar.</summary>
     public bool HasCalendar { get; }

@@ -90,6 +90,7 @@ internal static class TextReport
         {
             WriteStations(result, features, writer);
             WriteInputStarvation(result, writer);
+            WriteDownByFailure(result, writer);
             WriteSegments(result, line, writer);
         }
 
@@ -113,14 +114,15 @@ internal static class TextReport
     }
 
     /// <summary>
-    /// The stations with the columns the line needs: servers for cells; setup, time off shift and maintenance where any
-    /// station spent time so; waiting for the crew, quality, and OEE.
+    /// The stations with the columns the line needs: servers for cells; setup, time off shift, maintenance and
+    /// count-based stops where any station spent time so; waiting for the crew, quality, and OEE.
     /// </summary>
     private static void WriteStations(SimulationResult result, LineFeatures features, TextWriter writer)
     {
         bool anySetup = result.Stations.Any(station => station.Setup.Mean > 0);
         bool anyOffShift = result.Stations.Any(station => station.OffShift.Mean > 0);
         bool anyMaintenance = result.Stations.Any(station => station.Maintenance.Mean > 0);
+        bool anyStopped = result.Stations.Any(station => station.Stopped.Mean > 0);
         var headers = new List<string> { "Station" };
         if (features.AnyCell)
         {
@@ -141,6 +143,11 @@ internal static class TextReport
         if (anyMaintenance)
         {
             headers.Add("Maintenance");
+        }
+
+        if (anyStopped)
+        {
+            headers.Add("Stopped");
         }
 
         if (features.HasCrews)
@@ -183,6 +190,11 @@ internal static class TextReport
                 cells.Add(features.HasMaintenance[s] ? Share(station.Maintenance) : "-");
             }
 
+            if (anyStopped)
+            {
+                cells.Add(station.Stopped.Mean > 0 ? Share(station.Stopped) : "-");
+            }
+
             if (features.HasCrews)
             {
                 cells.Add(features.RepairedByCrew[s] ? Share(station.WaitingForCrew) : "-");
@@ -203,6 +215,26 @@ internal static class TextReport
         }
 
         table.Write(writer, header: true);
+    }
+
+    /// <summary>For each station with several failure profiles, the share of time each kept it failed.</summary>
+    private static void WriteDownByFailure(SimulationResult result, TextWriter writer)
+    {
+        var table = new TextTable(["Station", "Down by failure", ""], [false, false, true]);
+        foreach (StationSummary station in result.Stations)
+        {
+            for (int p = 0; station.DownByFailure.Length > 1 && p < station.DownByFailure.Length; p++)
+            {
+                NamedEstimate profile = station.DownByFailure[p];
+                table.Add(p == 0 ? station.Name : string.Empty, profile.Name, Format.Percent(profile.Value.Mean));
+            }
+        }
+
+        if (!table.IsEmpty)
+        {
+            writer.WriteLine();
+            table.Write(writer, header: true);
+        }
     }
 
     /// <summary>For each assembly station, the share of time each input kept it waiting.</summary>

@@ -19,6 +19,7 @@ internal static class RandomStreams
         Routing = 6,
         Variant = 7,
         Setup = 8,
+        Stop = 9,
     }
 
     /// <summary>A stream id from a model element's name (stable across runs and machines) and the stream's purpose.</summary>

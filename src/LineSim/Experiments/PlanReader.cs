@@ -248,7 +248,7 @@ internal static class PlanReader
             foreach (JsonElement item in list.EnumerateArray())
             {
                 string itemAt = JsonPath.Index(at, k++);
-                if (JsonFields.ReadNumber(item, itemAt, NumberRule.Any, errors) is { } value)
+                if (JsonFields.ReadTime(item, itemAt, NumberRule.Any, errors) is { } value)
                 {
                     if (values.Contains(value))
                     {
@@ -262,9 +262,9 @@ internal static class PlanReader
             return values.Count == k ? values.ToImmutable() : null;
         }
 
-        double? min = fields.Number("min", NumberRule.Any, required: true);
-        double? max = fields.Number("max", NumberRule.Any, required: true);
-        double? step = fields.Number("step", NumberRule.Positive) ?? 1;
+        double? min = fields.Time("min", NumberRule.Any, required: true);
+        double? max = fields.Time("max", NumberRule.Any, required: true);
+        double? step = fields.Time("step", NumberRule.Positive) ?? 1;
         if (min is null || max is null || step is null)
         {
             return null;
@@ -390,7 +390,7 @@ internal static class PlanReader
             foreach ((string key, JsonElement value, string valueAt) in set)
             {
                 ImmutableArray<ValueTarget> targets = Targets(key, valueAt, template, errors);
-                double? number = JsonFields.ReadNumber(value, valueAt, NumberRule.Any, errors);
+                double? number = JsonFields.ReadTime(value, valueAt, NumberRule.Any, errors);
                 if (number is { } v)
                 {
                     values.AddRange(targets.Select(t => (t, v)));

@@ -25,7 +25,7 @@ internal sealed record ScenarioTemplate(JsonObject Root, string Source, string D
         return ScenarioLoader.LoadNode(copy, DefaultName);
     }
 
-    /// <summary>The value at <paramref name="target"/> in the template, when it is a number.</summary>
+    /// <summary>The value at <paramref name="target"/> in the template, when it is a number or a time with a unit (in seconds).</summary>
     public double? Read(ValueTarget target)
     {
         JsonNode? node = Root;
@@ -38,7 +38,12 @@ internal sealed record ScenarioTemplate(JsonObject Root, string Source, string D
             }
         }
 
-        return node is JsonValue number && number.TryGetValue(out double result) ? result : null;
+        if (node is not JsonValue leaf)
+        {
+            return null;
+        }
+
+        return leaf.TryGetValue(out double result) || (leaf.TryGetValue(out string? text) && TimeText.TryParse(text, out result)) ? result : null;
     }
 
     /// <summary>Describes a failed load in one line, after "makes": the scenario, invalid, and its first problems.</summary>

@@ -43,6 +43,30 @@ public abstract class Distribution
         return new ExponentialDistribution(mean);
     }
 
+    /// <summary>A fixed duration.</summary>
+    /// <param name="value">The duration; zero or more.</param>
+    public static Distribution Constant(TimeSpan value) => Constant(value.TotalSeconds);
+
+    /// <summary>An exponential distribution given by its mean.</summary>
+    /// <param name="mean">The mean; greater than zero.</param>
+    public static Distribution Exponential(TimeSpan mean) => Exponential(mean.TotalSeconds);
+
+    /// <summary>A normal distribution truncated at zero (see <see cref="Normal(double, double)"/>).</summary>
+    /// <param name="mean">The mean of the untruncated normal; greater than zero.</param>
+    /// <param name="stdDev">The standard deviation of the untruncated normal; zero or more.</param>
+    public static Distribution Normal(TimeSpan mean, TimeSpan stdDev) => Normal(mean.TotalSeconds, stdDev.TotalSeconds);
+
+    /// <summary>A triangular distribution (see <see cref="Triangular(double, double, double)"/>).</summary>
+    /// <param name="min">The lower limit; zero or more.</param>
+    /// <param name="mode">The most likely value.</param>
+    /// <param name="max">The upper limit; greater than <paramref name="min"/>.</param>
+    public static Distribution Triangular(TimeSpan min, TimeSpan mode, TimeSpan max) => Triangular(min.TotalSeconds, mode.TotalSeconds, max.TotalSeconds);
+
+    /// <summary>A continuous uniform distribution.</summary>
+    /// <param name="min">The lower limit; zero or more.</param>
+    /// <param name="max">The upper limit; greater than <paramref name="min"/>.</param>
+    public static Distribution Uniform(TimeSpan min, TimeSpan max) => Uniform(min.TotalSeconds, max.TotalSeconds);
+
     /// <summary>
     /// A normal distribution truncated at zero: draws below zero are rejected and drawn again, so
     /// <see cref="Mean"/> reports the mean of the truncated distribution, which exceeds <paramref name="mean"/>

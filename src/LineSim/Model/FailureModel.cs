@@ -18,6 +18,20 @@ public sealed record FailureModel(Distribution TimeToFailure, Distribution TimeT
         return new(Distribution.Exponential(mtbf), Distribution.Exponential(mttr), mode);
     }
 
+    /// <summary>Exponential times to failure and to repair given by their means (see <see cref="FromMeans(double, double, FailureMode)"/>).</summary>
+    /// <param name="mtbf">Mean time between failures; greater than zero.</param>
+    /// <param name="mttr">Mean time to repair; greater than zero.</param>
+    /// <param name="mode">Whether time to failure counts processing time only or clock time.</param>
+    public static FailureModel FromMeanTimes(TimeSpan mtbf, TimeSpan mttr, FailureMode mode = FailureMode.OperationDependent) =>
+        FromMeans(mtbf.TotalSeconds, mttr.TotalSeconds, mode);
+
+    /// <summary>
+    /// What fails ("Weld gun", "Robot"), naming the profile's downtime in the results; required, and unique within the
+    /// station, when a station has several profiles (<see cref="Station.AdditionalFailures"/>).
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: the results call a station's only profile "failures".</value>
+    public string? Name { get; init; }
+
     /// <summary>
     /// The <see cref="RepairCrew"/> whose technicians repair the station; <see langword="null"/> when a technician is
     /// always at hand. A failed station waits for a free technician, and that wait counts as down time.

@@ -169,33 +169,7 @@ public sealed record LineModel
                 problems.Add($"{at}.ProcessingTime: must not be null.");
             }
 
-            if (station.Failures is { } failures)
-            {
-                if (failures.TimeToFailure is null)
-                {
-                    problems.Add($"{at}.Failures.TimeToFailure: must not be null.");
-                }
-                else if (failures.TimeToFailure.Mean <= 0)
-                {
-                    problems.Add($"{at}.Failures.TimeToFailure: mean must be greater than 0, got {Require.Format(failures.TimeToFailure.Mean)}.");
-                }
-
-                if (failures.TimeToRepair is null)
-                {
-                    problems.Add($"{at}.Failures.TimeToRepair: must not be null.");
-                }
-
-                if (!Enum.IsDefined(failures.Mode))
-                {
-                    problems.Add($"{at}.Failures.Mode: must be OperationDependent or TimeDependent, got {(int)failures.Mode}.");
-                }
-
-                if (failures.Crew is { } crew && (Crews.IsDefault || !Crews.Any(c => c?.Name == crew)))
-                {
-                    problems.Add($"{at}.Failures.Crew: no repair crew is named '{crew}'.");
-                }
-            }
-
+            StoppageRules.Validate(this, station, at, problems);
             ValidateFlowFields(station, at, problems);
             ValidateReworkStations(station, at, problems);
         }
@@ -251,6 +225,7 @@ public sealed record LineModel
 
         ValidateCarriersAndCrews(problems);
         PlanningRules.Validate(this, problems);
+        StoppageRules.ValidatePulls(this, problems);
 
         // The graph is checked along with the values, so that every problem is reported at once, unless the stations
         // cannot even be told apart or linked.

@@ -31,7 +31,8 @@ internal sealed class LineTopology
 
     /// <summary>
     /// Whether the line is a plain serial line: every station a single server taking its parts from the station before,
-    /// without routing, quality checks, carriers, repair crews, variants, paced segments, a calendar or maintenance.
+    /// without routing, quality checks, carriers, repair crews, variants, paced segments, a calendar, maintenance,
+    /// several failure profiles, count-based stops or a pulled exit.
     /// </summary>
     public bool IsSerial { get; }
 
@@ -60,7 +61,8 @@ internal sealed class LineTopology
             Station station = stations[s];
             string at = StationPath(s, station);
             isSerial &= station.TakesFromStationBefore && station.Servers == 1 && station.Routing is null && station.Quality is null
-                && station.Failures?.Crew is null && station.Maintenance.IsDefaultOrEmpty;
+                && station.Failures?.Crew is null && station.Maintenance.IsDefaultOrEmpty
+                && station.AdditionalFailures.IsDefaultOrEmpty && station.Stops.IsDefaultOrEmpty && station.Pull is null;
             if (station.TakesFromStationBefore)
             {
                 if (s == 0)

@@ -8,7 +8,7 @@ namespace LineSim.Model;
 /// </summary>
 /// <param name="Name">A name unique within the line; it also keys the station's random streams.</param>
 /// <param name="ProcessingTime">The time to process one part, in seconds.</param>
-/// <param name="Failures">How each machine of the station fails and is repaired; <see langword="null"/> for a station that never fails.</param>
+/// <param name="Failures">How each machine of the station fails and is repaired (its first failure profile, when it has several: see <see cref="AdditionalFailures"/>); <see langword="null"/> for a station that never fails.</param>
 /// <remarks>
 /// The random streams of a station are derived from its name, so adding, removing or changing another station
 /// leaves this station's random numbers as they were (common random numbers across scenarios).
@@ -54,6 +54,34 @@ public sealed record Station(string Name, Distribution ProcessingTime, FailureMo
     /// <summary>Recurring planned maintenance windows.</summary>
     /// <value>Defaults to none.</value>
     public ImmutableArray<MaintenanceWindow> Maintenance { get; init; } = [];
+
+    /// <summary>
+    /// Further failure profiles besides <see cref="Failures"/> (a robot that fails, and its weld gun that fails on its
+    /// own): each counts its own time to failure, in its own mode, and is repaired by its own crew; a machine is down
+    /// while any of its profiles is failed. Needs <see cref="Failures"/>, and a distinct <see cref="FailureModel.Name"/>
+    /// on every profile.
+    /// </summary>
+    /// <value>Defaults to none.</value>
+    public ImmutableArray<FailureModel> AdditionalFailures { get; init; } = [];
+
+    /// <summary>
+    /// Stops after a count of parts (tip dressing every 200 welds): each machine of the station stops for the stop's
+    /// duration after every <see cref="CountStop.Every"/> parts it finished (of the stop's variant, if it names one).
+    /// </summary>
+    /// <value>Defaults to none.</value>
+    public ImmutableArray<CountStop> Stops { get; init; } = [];
+
+    /// <summary>
+    /// For an exit (a station no other takes parts from), when its downstream takes the parts (a paint shop pulling a
+    /// body every takt); <see langword="null"/> for a downstream that takes every part at once.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public PullSchedule? Pull { get; init; }
+
+    /// <summary>Every failure profile of the station: <see cref="Failures"/>, then <see cref="AdditionalFailures"/>; empty for a station that never fails.</summary>
+    public ImmutableArray<FailureModel> FailureProfiles => Failures is null
+        ? []
+        : AdditionalFailures.IsDefaultOrEmpty ? [Failures] : [Failures, .. AdditionalFailures];
 
     /// <summary>Whether the station takes its parts from the station listed before it (or the line's source, for the first).</summary>
     public bool TakesFromStationBefore => Inputs.IsDefault;

@@ -185,6 +185,12 @@ public sealed record SimulationResult
                 starvedByInput.Add(new NamedEstimate(station.StarvedByInput[k].From, Over(r => r.Stations[s].StarvedByInput[k].Fraction)));
             }
 
+            var downByFailure = new List<NamedEstimate>();
+            for (int p = 0; p < station.DownByFailure.Length; p++)
+            {
+                downByFailure.Add(new NamedEstimate(station.DownByFailure[p].Name, Over(r => r.Stations[s].DownByFailure[p].Fraction)));
+            }
+
             stations.Add(new StationSummary(
                 station.Name,
                 Over(r => r.Stations[s].Working),
@@ -199,6 +205,8 @@ public sealed record SimulationResult
                 Setup = Over(r => r.Stations[s].Setup),
                 OffShift = Over(r => r.Stations[s].OffShift),
                 Maintenance = Over(r => r.Stations[s].Maintenance),
+                Stopped = Over(r => r.Stations[s].Stopped),
+                DownByFailure = [.. downByFailure],
                 Quality = Over(r => r.Stations[s].Quality),
                 Oee = Over(r => r.Stations[s].Oee),
                 Scrapped = Over(r => r.Stations[s].Scrapped),

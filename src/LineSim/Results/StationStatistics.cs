@@ -7,7 +7,7 @@ namespace LineSim.Results;
 /// <param name="Working">Fraction of time processing a part (averaged over the station's servers).</param>
 /// <param name="Starved">Fraction of time empty and waiting for a part (or for a free carrier).</param>
 /// <param name="Blocked">Fraction of time holding a part it cannot pass on (after service) or may not start (before service).</param>
-/// <param name="Down">Fraction of time failed: waiting for a technician or in repair.</param>
+/// <param name="Down">Fraction of time stopped: failed (waiting for a technician or in repair), in maintenance or in a count-based stop.</param>
 /// <param name="PartsProcessed">Parts that finished processing at the station in the window.</param>
 /// <param name="Failures">Failures that began in the window.</param>
 /// <remarks>
@@ -31,6 +31,17 @@ public sealed record StationStatistics(string Name, double Working, double Starv
 
     /// <summary>The part of <see cref="Down"/> spent in planned maintenance windows.</summary>
     public double Maintenance { get; init; }
+
+    /// <summary>The part of <see cref="Down"/> spent in stops after a count of parts (<see cref="Model.Station.Stops"/>).</summary>
+    public double Stopped { get; init; }
+
+    /// <summary>
+    /// Per failure profile (<see cref="Model.Station.FailureProfiles"/>), the fraction of time failed by it (waiting for
+    /// a technician or in repair) and its failures; empty for a station that never fails. A profile failed while
+    /// another is, or in maintenance, counts in each, so they may sum to more than the failures' share of
+    /// <see cref="Down"/>.
+    /// </summary>
+    public ImmutableArray<FailureDowntime> DownByFailure { get; init; } = [];
 
     /// <summary>The part of <see cref="Down"/> spent waiting for a technician of the repair crew; 0 without a crew.</summary>
     public double WaitingForCrew { get; init; }

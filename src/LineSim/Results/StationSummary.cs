@@ -27,6 +27,12 @@ public sealed record StationSummary(string Name, Estimate Working, Estimate Star
     /// <summary>The part of <see cref="Down"/> spent in planned maintenance.</summary>
     public Estimate Maintenance { get; init; }
 
+    /// <summary>The part of <see cref="Down"/> spent in stops after a count of parts.</summary>
+    public Estimate Stopped { get; init; }
+
+    /// <summary>Per failure profile (named as <see cref="FailureDowntime.Name"/>), the fraction of time failed by it; empty for a station that never fails.</summary>
+    public ImmutableArray<NamedEstimate> DownByFailure { get; init; } = [];
+
     /// <summary>The part of <see cref="Down"/> spent waiting for a technician.</summary>
     public Estimate WaitingForCrew { get; init; }
 

@@ -19,7 +19,7 @@ internal static class CarrierReader
         int? count = fields.Integer("count", minimum: 1, required: true);
         string? from = fields.String("from", required: true);
         string? to = fields.String("to", required: true);
-        double? returnTime = fields.Number("returnTime", NumberRule.NonNegative);
+        double? returnTime = fields.Time("returnTime", NumberRule.NonNegative);
         return errors.Count == before && name is not null && count is { } carriers && from is not null && to is not null
             ? new CarrierLoop(name, carriers, from, to, returnTime ?? 0)
             : null;

@@ -45,7 +45,7 @@ internal static class ConveyorReader
             return Conveyor.FromLength(l, p, v);
         }
 
-        double? travelTime = fields.Number("travelTime", NumberRule.NonNegative, required: true);
+        double? travelTime = fields.Time("travelTime", NumberRule.NonNegative, required: true);
         int? capacity = fields.Integer("capacity", minimum: 1, required: true);
         return travelTime is { } time && capacity is { } places && errors.Count == before ? new Conveyor(time, places) : null;
     }

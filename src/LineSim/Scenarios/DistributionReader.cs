@@ -4,7 +4,8 @@ using LineSim.Model;
 namespace LineSim.Scenarios;
 
 /// <summary>
-/// Reads a distribution: <c>{ "type": ..., parameters }</c>, or a bare number for a constant. Checks the parameters
+/// Reads a distribution: <c>{ "type": ..., parameters }</c>, or a bare time for a constant (a number of seconds or a
+/// string with a unit, as every time parameter may be). Checks the parameters
 /// with the rules of the <see cref="Distribution"/> factories, reporting each problem with its path.
 /// </summary>
 internal static class DistributionReader
@@ -27,16 +28,16 @@ internal static class DistributionReader
     /// <summary>Reads the distribution at <paramref name="path"/>; <see langword="null"/> when it is invalid.</summary>
     public static Distribution? Read(JsonElement element, string path, ScenarioErrorList errors)
     {
-        if (element.ValueKind == JsonValueKind.Number)
+        if (element.ValueKind is JsonValueKind.Number or JsonValueKind.String)
         {
-            return JsonFields.ReadNumber(element, path, NumberRule.NonNegative, errors) is { } value
+            return JsonFields.ReadTime(element, path, NumberRule.NonNegative, errors) is { } value
                 ? Distribution.Constant(value)
                 : null;
         }
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(path, $"must be a distribution (an object with a \"type\", or a number of seconds), got {JsonText.Describe(element)}");
+            errors.Add(path, $"must be a distribution (an object with a \"type\", a number of seconds, or a string with a unit as \"55 s\"), got {JsonText.Describe(element)}");
             return null;
         }
 
@@ -87,22 +88,22 @@ internal static class DistributionReader
         JsonFields.Open(element, path, errors, $"a {type} distribution", [TypeField.Name, .. parameters])!;
 
     private static Distribution? ReadConstant(JsonFields fields) =>
-        fields.Number("value", NumberRule.NonNegative, required: true) is { } value ? Distribution.Constant(value) : null;
+        fields.Time("value", NumberRule.NonNegative, required: true) is { } value ? Distribution.Constant(value) : null;
 
     private static Distribution? ReadExponential(JsonFields fields) =>
-        fields.Number("mean", NumberRule.Positive, required: true) is { } mean ? Distribution.Exponential(mean) : null;
+        fields.Time("mean", NumberRule.Positive, required: true) is { } mean ? Distribution.Exponential(mean) : null;
 
     private static Distribution? ReadNormal(JsonFields fields)
     {
-        double? mean = fields.Number("mean", NumberRule.Positive, required: true);
-        double? stdDev = fields.Number("stdDev", NumberRule.NonNegative, required: true);
+        double? mean = fields.Time("mean", NumberRule.Positive, required: true);
+        double? stdDev = fields.Time("stdDev", NumberRule.NonNegative, required: true);
         return mean is { } m && stdDev is { } s ? Distribution.Normal(m, s) : null;
     }
 
     private static Distribution? ReadLogNormal(JsonFields fields)
     {
-        double? mean = fields.Number("mean", NumberRule.Positive, required: true);
-        double? stdDev = fields.Number("stdDev", NumberRule.Positive, required: true);
+        double? mean = fields.Time("mean", NumberRule.Positive, required: true);
+        double? stdDev = fields.Time("stdDev", NumberRule.Positive, required: true);
         return mean is { } m && stdDev is { } s ? Distribution.LogNormal(m, s) : null;
     }
 
@@ -119,27 +120,27 @@ internal static class DistributionReader
         if (shapeScale)
         {
             double? shape = fields.Number("shape", NumberRule.Positive, required: true);
-            double? scale = fields.Number("scale", NumberRule.Positive, required: true);
+            double? scale = fields.Time("scale", NumberRule.Positive, required: true);
             return shape is { } k && scale is { } theta ? Distribution.GammaShapeScale(k, theta) : null;
         }
 
-        double? mean = fields.Number("mean", NumberRule.Positive, required: true);
-        double? stdDev = fields.Number("stdDev", NumberRule.Positive, required: true);
+        double? mean = fields.Time("mean", NumberRule.Positive, required: true);
+        double? stdDev = fields.Time("stdDev", NumberRule.Positive, required: true);
         return mean is { } m && stdDev is { } s ? Distribution.Gamma(m, s) : null;
     }
 
     private static Distribution? ReadWeibull(JsonFields fields)
     {
         double? shape = fields.Number("shape", NumberRule.Positive, required: true);
-        double? scale = fields.Number("scale", NumberRule.Positive, required: true);
+        double? scale = fields.Time("scale", NumberRule.Positive, required: true);
         return shape is { } k && scale is { } lambda ? Distribution.Weibull(k, lambda) : null;
     }
 
     private static Distribution? ReadTriangular(JsonFields fields)
     {
-        double? min = fields.Number("min", NumberRule.NonNegative, required: true);
-        double? mode = fields.Number("mode", NumberRule.Any, required: true);
-        double? max = fields.Number("max", NumberRule.Any, required: true);
+        double? min = fields.Time("min", NumberRule.NonNegative, required: true);
+        double? mode = fields.Time("mode", NumberRule.Any, required: true);
+        double? max = fields.Time("max", NumberRule.Any, required: true);
         if (min is not { } a || mode is not { } c || max is not { } b)
         {
             return null;
@@ -162,8 +163,8 @@ internal static class DistributionReader
 
     private static Distribution? ReadUniform(JsonFields fields)
     {
-        double? min = fields.Number("min", NumberRule.NonNegative, required: true);
-        double? max = fields.Number("max", NumberRule.Any, required: true);
+        double? min = fields.Time("min", NumberRule.NonNegative, required: true);
+        double? max = fields.Time("max", NumberRule.Any, required: true);
         if (min is not { } a || max is not { } b)
         {
             return null;
@@ -181,7 +182,7 @@ internal static class DistributionReader
     private static Distribution? ReadErlang(JsonFields fields)
     {
         int? k = fields.Integer("k", minimum: 1, required: true);
-        double? mean = fields.Number("mean", NumberRule.Positive, required: true);
+        double? mean = fields.Time("mean", NumberRule.Positive, required: true);
         return k is { } phases && mean is { } m ? Distribution.Erlang(phases, m) : null;
     }
 
@@ -211,7 +212,7 @@ internal static class DistributionReader
         int index = 0;
         foreach (JsonElement value in values.EnumerateArray())
         {
-            if (JsonFields.ReadNumber(value, JsonPath.Index(path, index), NumberRule.NonNegative, errors) is { } number)
+            if (JsonFields.ReadTime(value, JsonPath.Index(path, index), NumberRule.NonNegative, errors) is { } number)
             {
                 observed.Add(number);
             }

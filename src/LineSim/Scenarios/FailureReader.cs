@@ -1,12 +1,14 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using LineSim.Model;
 
 namespace LineSim.Scenarios;
 
 /// <summary>
-/// Reads a station's <c>failures</c>: a <c>mode</c>, then the time to failure as <c>mtbf</c> (the mean of an
-/// exponential distribution) or <c>timeToFailure</c> (a distribution), and the repair time as <c>mttr</c> or
-/// <c>timeToRepair</c>, and the repair <c>crew</c> that repairs it, if any.
+/// Reads a station's <c>failures</c>: one failure profile, or a list of them, each with a <c>name</c> (required in a
+/// list of several), a <c>mode</c>, then the time to failure as <c>mtbf</c> (the mean of an exponential distribution)
+/// or <c>timeToFailure</c> (a distribution), and the repair time as <c>mttr</c> or <c>timeToRepair</c>, and the repair
+/// <c>crew</c> that repairs it, if any.
 /// </summary>
 internal static class FailureReader
 {
@@ -15,15 +17,53 @@ internal static class FailureReader
 
     private static readonly IReadOnlyList<string> s_modes = [Operation, Time];
 
-    public static FailureModel? Read(JsonElement element, string path, ScenarioErrorList errors)
+    /// <summary>Reads one failure profile or a list of them; <see langword="null"/> when any is invalid.</summary>
+    public static ImmutableArray<FailureModel>? ReadProfiles(JsonElement element, string path, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a failure model", "mode", "mtbf", "mttr", "timeToFailure", "timeToRepair", "crew");
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            return Read(element, path, errors, nameRequired: false) is { } single ? [single] : null;
+        }
+
+        if (element.GetArrayLength() == 0)
+        {
+            errors.Add(path, "needs at least one failure profile, got an empty list; leave failures out for a station that never fails");
+            return null;
+        }
+
+        bool several = element.GetArrayLength() > 1;
+        var profiles = ImmutableArray.CreateBuilder<FailureModel>();
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        int before = errors.Count;
+        int index = 0;
+        foreach (JsonElement item in element.EnumerateArray())
+        {
+            string at = JsonPath.Index(path, index);
+            if (Read(item, at, errors, several) is { } profile)
+            {
+                profiles.Add(profile);
+                if (profile.Name is { } name && !names.TryAdd(name, index))
+                {
+                    errors.Add(JsonPath.Property(at, "name"), $"duplicate name {JsonText.Quote(name)}, already used by {JsonPath.Index(path, names[name])}; give each failure profile its own");
+                }
+            }
+
+            index++;
+        }
+
+        return errors.Count == before ? profiles.ToImmutable() : null;
+    }
+
+    private static FailureModel? Read(JsonElement element, string path, ScenarioErrorList errors, bool nameRequired)
+    {
+        JsonFields? fields = JsonFields.Open(element, path, errors, "a failure profile", "name", "mode", "mtbf", "mttr", "timeToFailure", "timeToRepair", "crew");
         if (fields is null)
         {
             return null;
         }
 
         int before = errors.Count;
+        string? name = fields.String("name", required: nameRequired);
         string? mode = fields.Choice("mode", s_modes, required: true);
         Distribution? timeToFailure = ReadTime(fields, "mtbf", "timeToFailure", errors);
         Distribution? timeToRepair = ReadTime(fields, "mttr", "timeToRepair", errors);
@@ -38,7 +78,7 @@ internal static class FailureReader
             return null;
         }
 
-        return new FailureModel(timeToFailure, timeToRepair, mode == Time ? FailureMode.TimeDependent : FailureMode.OperationDependent) { Crew = crew };
+        return new FailureModel(timeToFailure, timeToRepair, mode == Time ? FailureMode.TimeDependent : FailureMode.OperationDependent) { Name = name, Crew = crew };
     }
 
     /// <summary>Reads a time given either as the mean of an exponential distribution or as a distribution.</summary>
@@ -63,6 +103,6 @@ internal static class FailureReader
             return null;
         }
 
-        return fields.Number(meanField, NumberRule.Positive) is { } mean ? Distribution.Exponential(mean) : null;
+        return fields.Time(meanField, NumberRule.Positive) is { } mean ? Distribution.Exponential(mean) : null;
     }
 }

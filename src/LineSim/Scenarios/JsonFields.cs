@@ -83,6 +83,17 @@ internal sealed class JsonFields
         return ReadNumber(value, At(name), rule, _errors);
     }
 
+    /// <summary>Reads a time in seconds that satisfies <paramref name="rule"/>: a number of seconds, or a string with a unit (<see cref="TimeText"/>).</summary>
+    public double? Time(string name, NumberRule rule, bool required = false)
+    {
+        if (!Present(name, required, out JsonElement value))
+        {
+            return null;
+        }
+
+        return ReadTime(value, At(name), rule, _errors);
+    }
+
     /// <summary>Reads a whole number of at least <paramref name="minimum"/>.</summary>
     public int? Integer(string name, int minimum, bool required = false)
     {
@@ -283,6 +294,28 @@ internal sealed class JsonFields
             return null;
         }
 
+        return Check(number, value.GetRawText(), path, rule, errors);
+    }
+
+    /// <summary>Reads a time in seconds satisfying <paramref name="rule"/> from <paramref name="value"/>: a number of seconds, or a string with a unit.</summary>
+    public static double? ReadTime(JsonElement value, string path, NumberRule rule, ScenarioErrorList errors)
+    {
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return ReadNumber(value, path, rule, errors);
+        }
+
+        if (value.ValueKind != JsonValueKind.String || !TimeText.TryParse(value.GetString()!, out double seconds))
+        {
+            errors.Add(path, $"must be {TimeText.Expected}, got {JsonText.Describe(value)}");
+            return null;
+        }
+
+        return Check(seconds, JsonText.Quote(value.GetString()!), path, rule, errors);
+    }
+
+    private static double? Check(double number, string shown, string path, NumberRule rule, ScenarioErrorList errors)
+    {
         string? problem = rule switch
         {
             NumberRule.Positive when number <= 0 => "must be greater than 0",
@@ -292,7 +325,7 @@ internal sealed class JsonFields
         };
         if (problem is not null)
         {
-            errors.Add(path, $"{problem}, got {value.GetRawText()}");
+            errors.Add(path, $"{problem}, got {shown}");
             return null;
         }
 

@@ -19,9 +19,9 @@ internal static class MaintenanceReader
         }
 
         int before = errors.Count;
-        double? first = fields.Number("first", NumberRule.NonNegative);
-        double? every = fields.Number("every", NumberRule.Positive, required: true);
-        double? duration = fields.Number("duration", NumberRule.Positive, required: true);
+        double? first = fields.Time("first", NumberRule.NonNegative);
+        double? every = fields.Time("every", NumberRule.Positive, required: true);
+        double? duration = fields.Time("duration", NumberRule.Positive, required: true);
         return errors.Count == before && every is { } period && duration is { } length ? new MaintenanceWindow(first ?? 0, period, length) : null;
     }
 }

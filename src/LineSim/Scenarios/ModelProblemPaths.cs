@@ -65,6 +65,9 @@ internal static class ModelProblemPaths
         ["Matrix"] = "matrix",
         ["Time"] = "time",
         ["Maintenance"] = "maintenance",
+        ["Stops"] = "stops",
+        ["Pull"] = "pull",
+        ["Variant"] = "variant",
         ["First"] = "first",
         ["Every"] = "every",
         ["Duration"] = "duration",
@@ -182,6 +185,13 @@ internal static class ModelProblemPaths
                 {
                     i = problem.IndexOf(':', i);
                 }
+            }
+
+            if (member == "AdditionalFailures" && index is { } extra)
+            {
+                // A station's failure profiles are one list in the file: the first is Failures, the others follow it.
+                member = "Failures";
+                index = extra + 1;
             }
 
             if (!s_fields.TryGetValue(member, out string? field))

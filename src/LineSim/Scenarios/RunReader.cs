@@ -19,8 +19,8 @@ internal static class RunReader
         }
 
         int before = errors.Count;
-        double? warmup = fields.Number("warmup", NumberRule.NonNegative);
-        double? duration = fields.Number("duration", NumberRule.Positive);
+        double? warmup = fields.Time("warmup", NumberRule.NonNegative);
+        double? duration = fields.Time("duration", NumberRule.Positive);
         long? partCount = null;
         if (fields.Has("partCount"))
         {
@@ -39,7 +39,7 @@ internal static class RunReader
         int? replications = fields.Integer("replications", minimum: 1);
         long? seed = fields.Long("seed");
         string? engine = fields.Choice("engine", s_engines);
-        double? outputInterval = fields.Number("outputInterval", NumberRule.Positive);
+        double? outputInterval = fields.Time("outputInterval", NumberRule.Positive);
         if (warmup is { } w && partCount is null && w + (duration ?? SimulationOptions.DefaultDuration) <= w)
         {
             // A window lost in the rounding of the warm-up: the warm-up's fault when the duration is the default.

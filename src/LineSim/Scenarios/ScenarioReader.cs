@@ -28,7 +28,7 @@ internal static class ScenarioReader
         fields.String("$schema", nonEmpty: false);
         string? name = fields.String("name");
         string? description = fields.String("description", nonEmpty: false);
-        double? taktTime = fields.Number("taktTime", NumberRule.Positive, required: true);
+        double? taktTime = fields.Time("taktTime", NumberRule.Positive, required: true);
         string? blocking = fields.Choice("blocking", s_blocking);
 
         Source? source = Source.Unlimited;

@@ -22,7 +22,7 @@ internal static class SegmentReader
         string? name = fields.String("name", required: true);
         string? first = fields.String("first", required: true);
         string? last = fields.String("last", required: true);
-        double? taktTime = fields.Number("taktTime", NumberRule.Positive) ?? lineTaktTime;
+        double? taktTime = fields.Time("taktTime", NumberRule.Positive) ?? lineTaktTime;
         return errors.Count == before && name is not null && first is not null && last is not null && taktTime is { } takt
             ? new PacedSegment(name, first, last, takt)
             : null;

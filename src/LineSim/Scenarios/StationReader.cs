@@ -17,7 +17,7 @@ internal static class StationReader
 
     public static StationEntry? Read(JsonElement element, string path, int index, ScenarioErrorList errors)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a station", "name", "processingTime", "bufferBefore", "failures", "servers", "inputs", "merge", "routing", "quality", "setup", "maintenance");
+        JsonFields? fields = JsonFields.Open(element, path, errors, "a station", "name", "processingTime", "bufferBefore", "failures", "servers", "inputs", "merge", "routing", "quality", "setup", "maintenance", "stops", "pull");
         if (fields is null)
         {
             return null;
@@ -51,10 +51,10 @@ internal static class StationReader
             bufferBefore = fields.Integer("bufferBefore", minimum: 0);
         }
 
-        FailureModel? failures = null;
+        ImmutableArray<FailureModel> failures = [];
         if (fields.TryGet("failures", out JsonElement failureElement))
         {
-            failures = FailureReader.Read(failureElement, fields.At("failures"), errors);
+            failures = FailureReader.ReadProfiles(failureElement, fields.At("failures"), errors) ?? [];
         }
 
         int? servers = fields.Integer("servers", minimum: 1);
@@ -80,14 +80,24 @@ internal static class StationReader
         }
 
         ImmutableArray<MaintenanceWindow>? maintenance = fields.List("maintenance", "maintenance windows", (item, at) => MaintenanceReader.Read(item, at, errors));
+        PullSchedule? pull = null;
+        if (fields.TryGet("pull", out JsonElement pullElement))
+        {
+            pull = PullReader.Read(pullElement, fields.At("pull"), errors);
+        }
+
+        ImmutableArray<CountStop>? stops = fields.List("stops", "stops after a count of parts", (item, at) => StopReader.Read(item, at, errors));
 
         if (errors.Count > before || name is null || processingTime is null)
         {
             return null;
         }
 
-        var station = new Station(name, processingTime, failures)
+        var station = new Station(name, processingTime, failures.IsEmpty ? null : failures[0])
         {
+            AdditionalFailures = failures.IsEmpty ? [] : failures[1..],
+            Stops = stops ?? [],
+            Pull = pull,
             Servers = servers ?? 1,
             Inputs = inputs ?? default,
             Merge = merge == FirstAvailable ? MergeRule.FirstAvailable : MergeRule.Assembly,

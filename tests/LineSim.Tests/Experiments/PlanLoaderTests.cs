@@ -72,7 +72,7 @@ public sealed class PlanLoaderTests : IDisposable
     [InlineData("""{ "scenario": "line.json", "factors": [] }""", "factors: needs at least one factor, got an empty list")]
     [InlineData("""{ "scenario": "line.json", "factor": [] }""", "factor: unknown field, did you mean \"factors\"?")]
     [InlineData("""{ "scenario": "line.json", "factors": [ { "set": "taktTime", "values": [] } ] }""", "factors[0].values: needs at least one value, got an empty list")]
-    [InlineData("""{ "scenario": "line.json", "factors": [ { "set": "taktTime", "values": [55, "60"] } ] }""", "factors[0].values[1]: must be a number, got a string \"60\"")]
+    [InlineData("""{ "scenario": "line.json", "factors": [ { "set": "taktTime", "values": [55, "60"] } ] }""", "factors[0].values[1]: must be a number of seconds or a string with a unit (s, min, h, d, w), as \"55 s\" or \"4 h\", got a string \"60\"")]
     [InlineData("""{ "scenario": "line.json", "factors": [ { "set": "taktTime", "values": [55, 55] } ] }""", "factors[0].values[1]: repeats the value 55; give each value once")]
     [InlineData("""{ "scenario": "line.json", "factors": [ { "set": "taktTime", "values": [55], "min": 1, "max": 2 } ] }""", "factors[0].min: give either values or min and max, not both")]
     [InlineData("""{ "scenario": "line.json", "factors": [ { "set": "taktTime" } ] }""", "factors[0].values: needs values (a list of numbers) or min and max (a range)")]

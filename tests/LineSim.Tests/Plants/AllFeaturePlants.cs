@@ -17,7 +17,8 @@ namespace LineSim.Tests.Plants;
 /// last station, which may sort parts (by variant, or round robin) to two exits. Links are buffers or
 /// conveyors; stations fail in either mode, some through a repair crew; carriers ride along the main line; variants
 /// come in a sequence or by shares, with times of their own and setups; a shift calendar (breaks, holidays, failures in
-/// working or calendar time) and planned maintenance; either blocking policy. Runs have no warm-up, or one that ends
+/// working or calendar time) and planned maintenance; stations with two failure profiles and stops after a count of parts
+/// (some of one variant); exits pulled on a schedule; either blocking policy. Runs have no warm-up, or one that ends
 /// within working time, or outside it; they last a duration or a number of parts. Every choice is drawn from a fixed
 /// array of numbers, so a case is a pure function of FsCheck's draws.
 /// </summary>
@@ -47,6 +48,8 @@ public static class AllFeaturePlants
         int time = 0;
         bool crew = d.Chance(40);
         bool maintenance = d.Chance(35);
+        bool profiles = d.Chance(50);
+        bool stops = d.Chance(50);
         ProductMix? mix = d.Int(0, 9) switch
         {
             <= 2 => null,
@@ -59,6 +62,7 @@ public static class AllFeaturePlants
         {
             var station = new Station(name, processing[time++ % processing.Length], PlantArbitraries.Failures(d, crew));
             station = PlanningArbitraries.WithVariants(d, station, variants);
+            station = StoppageArbitraries.With(d, station, profiles, stops, crew, variants);
             return maintenance ? PlanningArbitraries.WithMaintenance(d, station) : station;
         }
 
@@ -238,6 +242,12 @@ public static class AllFeaturePlants
             Segments = [.. segments],
             Calendar = calendar,
         };
+        if (d.Chance(35))
+        {
+            // The paint shop's intake: the downstream of each exit outside a paced segment takes a part on a schedule.
+            model = model with { Stations = [.. model.Stations.Select((s, i) => IsExit(model, i) && !segments.Any(g => g.Last == s.Name) ? s with { Pull = Pull(d) } : s)] };
+        }
+
         if (model.Crews.IsEmpty)
         {
             model = model with { Stations = [.. model.Stations.Select(s => s.Failures is { Crew: not null } f ? s with { Failures = f with { Crew = null } } : s)] };
@@ -330,10 +340,21 @@ public static class AllFeaturePlants
             (PlantFeature.Holidays, model.Calendar is { Holidays.IsEmpty: false }),
             (PlantFeature.FailuresInCalendarTime, model.Calendar is { FailuresInWorkingTimeOnly: false } && model.Stations.Any(s => s.Failures is { Mode: FailureMode.TimeDependent })),
             (PlantFeature.Maintenance, model.Stations.Any(s => !s.Maintenance.IsEmpty)),
+            (PlantFeature.FailureProfiles, model.Stations.Any(s => !s.AdditionalFailures.IsEmpty)),
+            (PlantFeature.CountStops, model.Stations.Any(s => !s.Stops.IsEmpty)),
+            (PlantFeature.PulledExit, model.Stations.Any(s => s.Pull is not null)),
             (PlantFeature.BlockingBeforeService, model.Blocking == BlockingPolicy.BeforeService),
         };
         return found.Where(f => f.Has).Select(f => f.Feature);
     }
+
+    private static bool IsExit(LineModel model, int i) =>
+        !(i + 1 < model.Stations.Length && model.Stations[i + 1].TakesFromStationBefore)
+        && !model.Stations.Any(other => !other.Inputs.IsDefault && other.Inputs.Any(input => input.From == model.Stations[i].Name));
+
+    private static PullSchedule Pull(Draws d) => d.Chance(60)
+        ? PullSchedule.Every(d.Int(30, 120), d.Int(0, 60))
+        : PullSchedule.At([d.Int(0, 20), d.Int(30, 60), d.Int(70, 150)], d.Int(160, 400));
 
     /// <summary>Some of <paramref name="variants"/>, at least one.</summary>
     private static string[] Subset(Draws d, string[] variants)

@@ -72,6 +72,15 @@ public enum PlantFeature
     /// <summary>Planned maintenance windows.</summary>
     Maintenance,
 
+    /// <summary>A station with two failure profiles.</summary>
+    FailureProfiles,
+
+    /// <summary>A station that stops after a count of parts.</summary>
+    CountStops,
+
+    /// <summary>An exit pulled by its downstream on a schedule.</summary>
+    PulledExit,
+
     /// <summary>Blocking before service.</summary>
     BlockingBeforeService,
 

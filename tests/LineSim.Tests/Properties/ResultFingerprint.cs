@@ -53,7 +53,7 @@ internal static class ResultFingerprint
                 lines.Add($"{path}.Count={index}");
                 return;
             default:
-                Assert.True(depth < 6, $"{path} nests too deep");
+                Assert.True(depth < 8, $"{path} nests too deep");
                 foreach (PropertyInfo property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 {
                     if (property.GetIndexParameters().Length == 0 && property.Name != "EqualityContract")

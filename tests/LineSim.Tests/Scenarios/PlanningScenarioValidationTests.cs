@@ -125,7 +125,7 @@ public sealed class PlanningScenarioValidationTests
 
     [Theory]
     [InlineData("-1", "stations[1].setup: must be 0 or more, got -1")]
-    [InlineData("\"8 s\"", "stations[1].setup: must be a distribution (an object with a \"type\", or a number of seconds), got a string \"8 s\"")]
+    [InlineData("\"8 sec\"", "stations[1].setup: must be a number of seconds or a string with a unit (s, min, h, d, w), as \"55 s\" or \"4 h\", got a string \"8 sec\"")]
     [InlineData("""{ "mean": 8 }""", "stations[1].setup.type: required field is missing; the type of a distribution: \"constant\", \"exponential\", \"normal\", \"lognormal\", \"gamma\", \"weibull\", \"triangular\", \"uniform\", \"erlang\" or \"empirical\"")]
     [InlineData("""{ "time": 8, "matrix": [ { "from": "Sedan", "time": 30 } ] }""", "stations[1].setup.matrix[0].to: required field is missing")]
     [InlineData("""{ "matrix": [ { "from": "Sedan", "to": "Sedan", "time": 30 } ] }""", "stations[1].setup.matrix[0].to: must differ from from (\"Sedan\"): a setup happens only when the variant changes")]
@@ -150,7 +150,7 @@ public sealed class PlanningScenarioValidationTests
     [InlineData("""[ { "every": 3600 } ]""", "stations[1].maintenance[0].duration: required field is missing")]
     [InlineData("""[ { "every": 3600, "duration": 0 } ]""", "stations[1].maintenance[0].duration: must be greater than 0, got 0")]
     [InlineData("""[ { "first": -1, "every": 3600, "duration": 600 } ]""", "stations[1].maintenance[0].first: must be 0 or more, got -1")]
-    [InlineData("""[ { "first": "22:00", "every": 3600, "duration": 600 } ]""", "stations[1].maintenance[0].first: must be a number, got a string \"22:00\"")]
+    [InlineData("""[ { "first": "22:00", "every": 3600, "duration": 600 } ]""", "stations[1].maintenance[0].first: must be a number of seconds or a string with a unit (s, min, h, d, w), as \"55 s\" or \"4 h\", got a string \"22:00\"")]
     [InlineData("""{ "every": 3600, "duration": 600 }""", "stations[1].maintenance: must be a list of maintenance windows, got an object")]
     public void Load_ImpossibleMaintenance_IsCaughtAtItsPath(string maintenance, string expected)
     {

@@ -21,6 +21,8 @@ public sealed class ScenarioSchemaTests
         """{ "stations": [ { "name": "A", "processingTime": 40 } ] }""",
         """{ "taktTime": 0, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
         """{ "taktTime": "55", "stations": [ { "name": "A", "processingTime": 40 } ] }""",
+        """{ "taktTime": "55 hours", "stations": [ { "name": "A", "processingTime": 40 } ] }""",
+        """{ "taktTime": 55, "stations": [ { "name": "A", "processingTime": { "type": "exponential", "mean": "40" } } ] }""",
         """{ "taktTime": 55, "colour": "red", "stations": [ { "name": "A", "processingTime": 40 } ] }""",
         """{ "taktTime": 55, "blocking": "afterservice", "stations": [ { "name": "A", "processingTime": 40 } ] }""",
         """{ "taktTime": 55, "stations": [] }""",

@@ -37,7 +37,7 @@ public sealed class ScenarioValidationTests
     public void Load_UnknownFieldFarFromAny_ListsTheFields()
     {
         Assert.Equal(
-            ["stations[1].colour: unknown field; a station has the fields name, processingTime, bufferBefore, failures, servers, inputs, merge, routing, quality, setup, maintenance"],
+            ["stations[1].colour: unknown field; a station has the fields name, processingTime, bufferBefore, failures, servers, inputs, merge, routing, quality, setup, maintenance, stops, pull"],
             Errors(Station("""{ "name": "B", "colour": "red", "processingTime": 40 }""")));
     }
 
@@ -67,7 +67,7 @@ public sealed class ScenarioValidationTests
     [Theory]
     [InlineData("0", "taktTime: must be greater than 0, got 0")]
     [InlineData("-55", "taktTime: must be greater than 0, got -55")]
-    [InlineData("\"55\"", "taktTime: must be a number, got a string \"55\"")]
+    [InlineData("\"55\"", "taktTime: must be a number of seconds or a string with a unit (s, min, h, d, w), as \"55 s\" or \"4 h\", got a string \"55\"")]
     [InlineData("1e999", "taktTime: must be a finite number, got 1e999")]
     public void Load_TaktTimeNotPositive_IsCaught(string takt, string expected)
     {
@@ -103,7 +103,7 @@ public sealed class ScenarioValidationTests
     [InlineData("""{ "type": "constant", "mean": 5 }""", "stations[0].processingTime.mean: unknown field; a constant distribution has the fields type, value")]
     [InlineData("""{ "type": "gama", "mean": 5 }""", "stations[0].processingTime.type: must be \"constant\", \"exponential\", \"normal\", \"lognormal\", \"gamma\", \"weibull\", \"triangular\", \"uniform\", \"erlang\" or \"empirical\", got \"gama\"; did you mean \"gamma\"?")]
     [InlineData("""{ "mean": 5 }""", "stations[0].processingTime.type: required field is missing; the type of a distribution: \"constant\", \"exponential\", \"normal\", \"lognormal\", \"gamma\", \"weibull\", \"triangular\", \"uniform\", \"erlang\" or \"empirical\"")]
-    [InlineData("\"fast\"", "stations[0].processingTime: must be a distribution (an object with a \"type\", or a number of seconds), got a string \"fast\"")]
+    [InlineData("\"fast\"", "stations[0].processingTime: must be a number of seconds or a string with a unit (s, min, h, d, w), as \"55 s\" or \"4 h\", got a string \"fast\"")]
     public void Load_ImpossibleDistributionParameters_AreCaught(string distribution, string expected)
     {
         Assert.Contains(expected, Errors(ScenarioJson.OneStation(distribution)));

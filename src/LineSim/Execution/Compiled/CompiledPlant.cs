@@ -10,10 +10,8 @@ namespace LineSim.Execution.Compiled;
 /// probabilities and random stream ids the run looks up, and the features the plant uses. A replication adds only its
 /// mutable state and its random streams.
 /// </summary>
-internal sealed class CompiledPlant
+internal sealed partial class CompiledPlant
 {
-    /// <summary>Timers per server: end of processing (or setup, or an operation-dependent failure), time-dependent failure, end of repair.</summary>
-    public const int TimersPerServer = 3;
 
     public CompiledPlant(CompiledLine line)
     {
@@ -76,16 +74,8 @@ internal sealed class CompiledPlant
         }
 
         ServerCount = servers;
-        ServerFailureStreams = new ulong[servers];
-        ServerRepairStreams = new ulong[servers];
-        for (int s = 0; s < stations; s++)
-        {
-            for (int k = 0; k < Stations[s].Servers; k++)
-            {
-                ServerFailureStreams[Stations[s].FirstServer + k] = line.ServerStream(s, k, RandomStreams.Purpose.Failure);
-                ServerRepairStreams[Stations[s].FirstServer + k] = line.ServerStream(s, k, RandomStreams.Purpose.Repair);
-            }
-        }
+        CompileStoppages(line, crewIndex, out int timersPerServer);
+        TimersPerServer = timersPerServer;
 
         ArrivalStreams = new ulong[links.Length];
         for (int l = 0; l < links.Length; l++)
@@ -133,11 +123,12 @@ internal sealed class CompiledPlant
         Maintenance = [.. windows];
         FailuresInCalendarTime = model.Calendar is { FailuresInWorkingTimeOnly: false };
 
-        LinkTimers = servers * TimersPerServer;
+        LinkTimers = servers * timersPerServer;
         LoopTimers = LinkTimers + links.Length;
         SegmentTimers = LoopTimers + Loops.Length;
         MaintenanceTimers = SegmentTimers + Segments.Length;
-        WarmupTimer = MaintenanceTimers + Maintenance.Length;
+        PullTimers = MaintenanceTimers + Maintenance.Length;
+        WarmupTimer = PullTimers + Pulls.Length;
 
         bool cells = false;
         for (int s = 0; s < stations; s++)
@@ -149,7 +140,7 @@ internal sealed class CompiledPlant
         HasConveyors = Array.Exists(links, link => link.Conveyor is not null);
         HasQuality = model.Stations.Any(station => station.Quality is not null || station.Inputs is { IsDefault: false, IsEmpty: true });
         HasCarriers = Loops.Length > 0;
-        HasPlanning = model.Variants is not null || Segments.Length > 0 || Maintenance.Length > 0;
+        HasPlanning = model.Variants is not null || Segments.Length > 0 || Maintenance.Length > 0 || HasStops || Pulls.Length > 0;
         HasFailures = Array.Exists(line.Failures, failures => failures is not null);
     }
 
@@ -157,11 +148,6 @@ internal sealed class CompiledPlant
     public StationPlan[] Stations { get; }
 
     public int ServerCount { get; }
-
-    /// <summary>Per server, the ids of its failure and repair streams.</summary>
-    public ulong[] ServerFailureStreams { get; }
-
-    public ulong[] ServerRepairStreams { get; }
 
     /// <summary>Per link fed by a supply of arrivals, its arrival stream's id (0 for other links).</summary>
     public ulong[] ArrivalStreams { get; }
@@ -190,7 +176,7 @@ internal sealed class CompiledPlant
     /// <summary>Whether time-dependent failures count calendar time rather than working time.</summary>
     public bool FailuresInCalendarTime { get; }
 
-    // The timers: each server's three, then one per link, carrier loop, segment and maintenance window, then the warm-up's.
+    // The timers: each server's (TimersPerServer), then one per link, carrier loop, segment and maintenance window, then the warm-up's.
     public int LinkTimers { get; }
 
     public int LoopTimers { get; }
@@ -198,6 +184,8 @@ internal sealed class CompiledPlant
     public int SegmentTimers { get; }
 
     public int MaintenanceTimers { get; }
+
+    public int PullTimers { get; }
 
     public int WarmupTimer { get; }
 
@@ -346,6 +334,9 @@ internal sealed class CompiledPlant
         public int Crew;
         public int BoardsLoop = -1;
         public int Segment = -1;
+
+        /// <summary>The pull (a schedule of the downstream's takes) of an exit; -1 for none.</summary>
+        public int Pull = -1;
 
         public double Yield;
         public int[] ReworkTargets = [];

@@ -17,6 +17,12 @@ internal sealed partial class PlantRun<TFeatures>
         {
             _server[m].Times = default;
             _server[m].WaitedForCrew = 0;
+            _server[m].StoppedTime = 0;
+        }
+
+        for (int u = 0; u < _unit.Length; u++)
+        {
+            _unit[u].DownTime = 0;
         }
 
         for (int s = 0; s < _stationCount; s++)
@@ -135,10 +141,26 @@ internal sealed partial class PlantRun<TFeatures>
         {
             ref ServerSlot server = ref _server[m];
             SetState(ref server, server.State);
-            if (server.WaitingForCrew)
+            if (server.CrewWaits > 0)
             {
                 server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStartWorking);
                 server.WaitingSince = Now;
+            }
+
+            if (server.Stopped)
+            {
+                server.StoppedTime += Now - Math.Max(server.StoppedSince, _windowStartWorking);
+                server.StoppedSince = Now;
+            }
+        }
+
+        for (int u = 0; u < _unit.Length; u++)
+        {
+            ref FailureSlot unit = ref _unit[u];
+            if (unit.Failed)
+            {
+                unit.DownTime += Now - Math.Max(unit.FailedSince, _windowStartWorking);
+                unit.FailedSince = Now;
             }
         }
 
@@ -219,6 +241,7 @@ internal sealed partial class PlantRun<TFeatures>
                 totals.Down[s] += times[(int)StationState.Down];
                 totals.Setup[s] += times[(int)StationState.Setup];
                 totals.WaitingForCrew[s] += server.WaitedForCrew;
+                totals.Stopped[s] += server.StoppedTime;
                 serverWorking?[k] = times[(int)StationState.Working];
             }
 
@@ -227,6 +250,24 @@ internal sealed partial class PlantRun<TFeatures>
             totals.StarvedByInput[s] = _shortTime[s]!;
             totals.Processed[s] = station.Processed;
             totals.Failures[s] = _failures[s];
+            int profiles = _plant.FailureProfiles[s].Length;
+            if (profiles > 0)
+            {
+                var down = new double[profiles];
+                var failures = new long[profiles];
+                for (int k = 0; k < station.Servers; k++)
+                {
+                    for (int p = 0; p < profiles; p++)
+                    {
+                        ref FailureSlot unit = ref _unit[((station.FirstServer + k) * _profiles) + p];
+                        down[p] += unit.DownTime;
+                        failures[p] += unit.Failures;
+                    }
+                }
+
+                totals.DownByFailure[s] = down;
+                totals.FailuresByProfile[s] = failures;
+            }
             totals.Scrapped[s] = _scrapped[s];
             totals.Reworked[s] = _reworked[s];
             totals.VariantMismatches[s] = _variantMismatches[s];

@@ -50,19 +50,9 @@ internal sealed partial class PlantRun<TFeatures>
     {
         for (int m = 0; m < _serverCount; m++)
         {
-            ref ServerSlot server = ref _server[m];
-            if (server.Fails)
+            if (_server[m].Fails)
             {
-                double timeToFailure = _line.Failures[server.Station]!.TimeToFailure.Sample(_failureRandom[m]!);
-                if (server.FailsInOperation)
-                {
-                    server.TimeToFailure = timeToFailure;
-                }
-                else
-                {
-                    // Counted in calendar time, from time 0 of the run: Monday 00:00, not the first shift's start.
-                    _calendar.Schedule(Timer(m, FailureTimer), FailureDue(m, timeToFailure, from: 0));
-                }
+                StartFailures(m);
             }
         }
 
@@ -74,6 +64,11 @@ internal sealed partial class PlantRun<TFeatures>
         for (int w = 0; w < _maintenance.Length; w++)
         {
             ScheduleMaintenance(w);
+        }
+
+        for (int p = 0; p < _pull.Length; p++)
+        {
+            SchedulePull(p);
         }
 
         for (int l = 0; l < _links.Length; l++)
@@ -145,9 +140,20 @@ internal sealed partial class PlantRun<TFeatures>
         ref ServerSlot server = ref _server[m];
         server.Phase = Phase.Processing;
         SetState(ref server, StationState.Working);
-        double due = Now + (TFeatures.Failures
-            ? OperationFailures.UntilNextEvent(server.FailsInOperation, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure)
-            : work);
+        double due;
+        if (TFeatures.Failures && _profiles > 1 && server.FailsInOperation)
+        {
+            // Every operation-dependent profile counts the processing up to the completion or the first of their failures.
+            double before = server.TimeToFailure;
+            due = Now + OperationFailures.UntilNextEvent(true, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure);
+            CountOperation(m, server.CompletionIsFailure ? before : work);
+        }
+        else
+        {
+            due = Now + (TFeatures.Failures
+                ? OperationFailures.UntilNextEvent(server.FailsInOperation, ref server.TimeToFailure, ref server.Remaining, work, out server.CompletionIsFailure)
+                : work);
+        }
 
         ScheduleCompletion(m, due);
         if (Trace)
@@ -173,6 +179,11 @@ internal sealed partial class PlantRun<TFeatures>
         {
             long number = _parts.Number(part);
             _logger.ProcessingFinished(Now, _line.Names[s], number);
+        }
+
+        if (TFeatures.Planning && _stopCounts[m] is not null)
+        {
+            CountTowardsStops(m, part);
         }
 
         if (BeforeService && server.Target >= 0)
@@ -207,13 +218,20 @@ internal sealed partial class PlantRun<TFeatures>
                 server.Target = ChooseTarget(s, part);
             }
 
-            SetState(ref server, StationState.Blocked);
+            SetBlocked(ref server);
             Wake(s);
             return;
         }
 
         if (TFeatures.Cells ? _outputsOf[s].Length == 0 : station.Output < 0)
         {
+            if (TFeatures.Planning && _plans[s].Pull >= 0)
+            {
+                // The downstream takes the part at its next pull.
+                SetBlocked(ref server);
+                return;
+            }
+
             Depart(s, part);
             station.Blocked--;
             server.Part = -1;
@@ -233,11 +251,20 @@ internal sealed partial class PlantRun<TFeatures>
             return;
         }
 
-        SetState(ref server, StationState.Blocked);
+        SetBlocked(ref server);
         if (Trace)
         {
             long number = _parts.Number(part);
             _logger.StationBlocked(Now, _line.Names[s], number);
+        }
+    }
+
+    /// <summary>A server holding a finished part it cannot pass on is blocked, unless a count-based stop began with the part.</summary>
+    private void SetBlocked(ref ServerSlot server)
+    {
+        if (!(Stoppable && server.Down))
+        {
+            SetState(ref server, StationState.Blocked);
         }
     }
 
@@ -317,5 +344,26 @@ internal sealed partial class PlantRun<TFeatures>
         }
 
         Wake(server.Station);
+    }
+
+    /// <summary>Server <paramref name="m"/> starts its part: after a setup, when the part's variant differs from the last one it made and the station has one.</summary>
+    private void Start(int m, double work)
+    {
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
+        int variant = _variant[server.Part];
+        int last = server.LastVariant;
+        server.LastVariant = variant;
+        Distribution?[]? setups = _plans[s].SetupTimes;
+        if (setups is null || last < 0 || variant < 0 || last == variant || setups[(last * _plant.VariantNames.Length) + variant] is not { } setup)
+        {
+            StartProcessing(m, work);
+            return;
+        }
+
+        server.Phase = Phase.Setup;
+        server.Remaining = work;
+        SetState(ref server, StationState.Setup);
+        ScheduleCompletion(m, Now + setup.Sample(_setupRandom[s]!));
     }
 }

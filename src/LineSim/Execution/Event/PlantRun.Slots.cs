@@ -61,10 +61,18 @@ internal sealed partial class PlantRun<TFeatures>
         public bool FailsInOperation;
         public bool CompletionIsFailure;
         public bool CompletionPending;
-        public bool WaitingForCrew;
 
-        /// <summary>Failed (in repair or waiting for it); <see cref="Down"/> also while the station is in maintenance.</summary>
-        public bool Failed;
+        /// <summary>In a stop after a count of parts.</summary>
+        public bool Stopped;
+
+        /// <summary>Failure profiles failed now (in repair or waiting for it); <see cref="Down"/> also in maintenance or a count-based stop.</summary>
+        public int FailedProfiles;
+
+        /// <summary>The failure profile whose operation-dependent failure comes first: the one <see cref="TimeToFailure"/> counts down.</summary>
+        public int NextFailure;
+
+        /// <summary>Failure profiles waiting for a technician now.</summary>
+        public int CrewWaits;
 
         /// <summary>Whether a completion was frozen when the server stopped, with <see cref="Frozen"/> seconds left.</summary>
         public bool IsFrozen;
@@ -84,12 +92,35 @@ internal sealed partial class PlantRun<TFeatures>
         /// <summary>Work left on the part: interrupted by a failure, or drawn while waiting to start.</summary>
         public double Remaining;
 
-        /// <summary>Processing time left before the next operation-dependent failure.</summary>
+        /// <summary>Processing time left before the next operation-dependent failure (of any profile).</summary>
         public double TimeToFailure;
+
+        public double StoppedSince;
+        public double StoppedTime;
 
         public double WaitingSince;
         public double WaitedForCrew;
         public StationTimes Times;
+    }
+
+    /// <summary>What the run tracks about one failure profile of one server (a failure unit).</summary>
+    private struct FailureSlot
+    {
+        /// <summary>Whether the profile's time to failure counts processing time only.</summary>
+        public bool InOperation;
+
+        /// <summary>Failed: in repair or waiting for it.</summary>
+        public bool Failed;
+
+        public bool WaitingForCrew;
+
+        /// <summary>With several profiles, the processing time left before this profile's next operation-dependent failure.</summary>
+        public double TimeToFailure;
+
+        /// <summary>When it failed, in working time; the window's seconds failed, and failures begun in it.</summary>
+        public double FailedSince;
+        public double DownTime;
+        public long Failures;
 
         /// <summary>With failures counted in calendar time: when the pending time-dependent failure is due, in calendar time.</summary>
         public double FailureDueAt;

@@ -1,39 +1,130 @@
+using LineSim.Engine;
 using LineSim.Logging;
+using LineSim.Model;
 
 namespace LineSim.Execution.Event;
 
-// What stops a machine: failures, repairs by a crew, and planned maintenance.
+// What stops a machine: failures of each profile, repairs by a crew, and planned maintenance (count-based stops: PlantRun.CountStops.cs).
 internal sealed partial class PlantRun<TFeatures>
 {
-    private void Fail(int m)
+    /// <summary>Prepares server <paramref name="m"/>'s failure profiles and count-based stops: their random streams and counters.</summary>
+    private void PrepareStoppages(int m, long seed, int replication)
     {
         ref ServerSlot server = ref _server[m];
         int s = server.Station;
-        ref StationSlot station = ref _station[s];
+        FailureModel[] profiles = _plant.FailureProfiles[s];
+        server.Fails = profiles.Length > 0;
+        for (int p = 0; p < profiles.Length; p++)
+        {
+            int u = (m * _profiles) + p;
+            _unit[u].InOperation = profiles[p].Mode == FailureMode.OperationDependent;
+            server.FailsInOperation |= _unit[u].InOperation;
+            _failureRandom[u] = RandomStreams.Create(seed, replication, _plant.UnitFailureStreams[u]);
+            _repairRandom[u] = RandomStreams.Create(seed, replication, _plant.UnitRepairStreams[u]);
+        }
+
+        if (_plant.Stops[s].Length > 0)
+        {
+            _stopRandom[m] = RandomStreams.Create(seed, replication, _plant.ServerStopStreams[m]);
+            _stopCounts[m] = new int[_plant.Stops[s].Length];
+        }
+    }
+
+    /// <summary>Draws the first time to failure of each failure profile of server <paramref name="m"/>.</summary>
+    private void StartFailures(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        FailureModel[] profiles = _plant.FailureProfiles[server.Station];
+        for (int p = 0; p < profiles.Length; p++)
+        {
+            int u = (m * _profiles) + p;
+            double timeToFailure = profiles[p].TimeToFailure.Sample(_failureRandom[u]!);
+            if (!_unit[u].InOperation)
+            {
+                // Counted in calendar time, from time 0 of the run: Monday 00:00, not the first shift's start.
+                _calendar.Schedule(Timer(m, FailureTimer(p)), FailureDue(u, timeToFailure, from: 0));
+            }
+            else if (_profiles == 1)
+            {
+                server.TimeToFailure = timeToFailure;
+            }
+            else
+            {
+                _unit[u].TimeToFailure = timeToFailure;
+            }
+        }
+
+        if (_profiles > 1 && server.FailsInOperation)
+        {
+            NextOperationFailure(m);
+        }
+    }
+
+    /// <summary>With several profiles: which operation-dependent failure of server <paramref name="m"/> comes first, and after how much processing.</summary>
+    private void NextOperationFailure(int m)
+    {
+        ref ServerSlot server = ref _server[m];
+        int first = m * _profiles;
+        int profiles = _plant.FailureProfiles[server.Station].Length;
+        server.TimeToFailure = double.PositiveInfinity;
+        for (int p = 0; p < profiles; p++)
+        {
+            if (_unit[first + p].InOperation && _unit[first + p].TimeToFailure < server.TimeToFailure)
+            {
+                server.TimeToFailure = _unit[first + p].TimeToFailure;
+                server.NextFailure = p;
+            }
+        }
+    }
+
+    /// <summary>With several profiles: server <paramref name="m"/> processed <paramref name="work"/> seconds, which every operation-dependent profile counts.</summary>
+    private void CountOperation(int m, double work)
+    {
+        int first = m * _profiles;
+        int profiles = _plant.FailureProfiles[_server[m].Station].Length;
+        for (int p = 0; p < profiles; p++)
+        {
+            if (_unit[first + p].InOperation)
+            {
+                _unit[first + p].TimeToFailure -= work;
+            }
+        }
+    }
+
+    /// <summary>Failure profile <paramref name="p"/> of server <paramref name="m"/> fails.</summary>
+    private void Fail(int m, int p)
+    {
+        int u = (m * _profiles) + p;
+        ref FailureSlot unit = ref _unit[u];
+        ref ServerSlot server = ref _server[m];
+        int s = server.Station;
         bool inWindow = Now > _windowOpens;
-        if (_failuresInCalendarTime && !server.FailsInOperation)
+        if (_failuresInCalendarTime && !unit.InOperation)
         {
             // Due off shift, it takes effect when work resumes, and belongs to the window that holds that moment. That
             // instant of working time also ends the shift before: what is due then (a part's last second of work) goes
             // first, so the failure waits behind every event already due now, once.
-            double effect = Math.Max(Stamp, _workCalendar!.NextWorking(server.FailureDueAt));
-            if (effect > Stamp && !server.FailureHeldBack)
+            double effect = Math.Max(Stamp, _workCalendar!.NextWorking(unit.FailureDueAt));
+            if (effect > Stamp && !unit.FailureHeldBack)
             {
-                server.FailureHeldBack = true;
-                _calendar.Schedule(Timer(m, FailureTimer), Now);
+                unit.FailureHeldBack = true;
+                _calendar.Schedule(Timer(m, FailureTimer(p)), Now);
                 return;
             }
 
-            server.FailureHeldBack = false;
-            server.FailedAt = effect;
+            unit.FailureHeldBack = false;
+            unit.FailedAt = effect;
             inWindow = effect > _windowOpensCalendar && effect <= _windowEnds;
         }
 
-        server.Failed = true;
+        unit.Failed = true;
+        unit.FailedSince = Now;
+        server.FailedProfiles++;
 
         if (inWindow)
         {
             _failures[s]++;
+            unit.Failures++;
         }
 
         if (!server.Down)
@@ -41,14 +132,18 @@ internal sealed partial class PlantRun<TFeatures>
             Halt(m);
         }
 
-        int crew = station.Crew;
+        int crew = _plant.ProfileCrews[s][p];
         if (crew >= 0 && _crew[crew].Busy == _crew[crew].Size)
         {
             AccountCrew(crew);
             _crew[crew].Waiting++;
-            _crewQueue[crew].Enqueue(m);
-            server.WaitingForCrew = true;
-            server.WaitingSince = Now;
+            _crewQueue[crew].Enqueue(u);
+            unit.WaitingForCrew = true;
+            if (server.CrewWaits++ == 0)
+            {
+                server.WaitingSince = Now;
+            }
+
             if (Trace)
             {
                 _logger.StationWaitsForCrew(Now, _line.Names[s], _line.Model.Crews[crew].Name);
@@ -56,7 +151,7 @@ internal sealed partial class PlantRun<TFeatures>
         }
         else
         {
-            StartRepair(m);
+            StartRepair(u);
         }
 
         Wake(s);
@@ -118,11 +213,11 @@ internal sealed partial class PlantRun<TFeatures>
     }
 
     /// <summary>
-    /// When the next time-dependent failure of server <paramref name="m"/> happens, in working time: <paramref name="timeToFailure"/>
+    /// When the next time-dependent failure of failure unit <paramref name="u"/> happens, in working time: <paramref name="timeToFailure"/>
     /// seconds of working time from now, or, counted in calendar time, from calendar time <paramref name="from"/>; one
     /// due off shift happens when work resumes.
     /// </summary>
-    private double FailureDue(int m, double timeToFailure, double from)
+    private double FailureDue(int u, double timeToFailure, double from)
     {
         if (!_failuresInCalendarTime)
         {
@@ -130,15 +225,18 @@ internal sealed partial class PlantRun<TFeatures>
         }
 
         double due = from + timeToFailure;
-        _server[m].FailureDueAt = due;
+        _unit[u].FailureDueAt = due;
         return Math.Max(Now, _workCalendar!.ToWorking(due));
     }
 
-    private void StartRepair(int m)
+    /// <summary>Failure unit <paramref name="u"/> (a server's failure profile) is repaired from now, by a technician of its crew if it has one.</summary>
+    private void StartRepair(int u)
     {
+        int m = u / _profiles;
+        int p = u - (m * _profiles);
         ref ServerSlot server = ref _server[m];
         int s = server.Station;
-        int crew = _station[s].Crew;
+        int crew = _plant.ProfileCrews[s][p];
         if (crew >= 0)
         {
             AccountCrew(crew);
@@ -149,31 +247,38 @@ internal sealed partial class PlantRun<TFeatures>
             }
         }
 
-        if (server.WaitingForCrew)
+        if (_unit[u].WaitingForCrew)
         {
-            server.WaitingForCrew = false;
-            server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStartWorking);
+            _unit[u].WaitingForCrew = false;
+            if (--server.CrewWaits == 0)
+            {
+                server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStartWorking);
+            }
         }
 
-        double repaired = Now + _line.Failures[s]!.TimeToRepair.Sample(_repairRandom[m]!);
-        _calendar.Schedule(Timer(m, RepairTimer), repaired);
+        double repaired = Now + _plant.FailureProfiles[s][p].TimeToRepair.Sample(_repairRandom[u]!);
+        _calendar.Schedule(Timer(m, RepairTimer(p)), repaired);
         if (Trace)
         {
             _logger.StationFailed(Now, _line.Names[s], repaired);
         }
     }
 
-    private void OnRepaired(int m)
+    private void OnRepaired(int m, int p)
     {
+        int u = (m * _profiles) + p;
+        ref FailureSlot unit = ref _unit[u];
         ref ServerSlot server = ref _server[m];
         int s = server.Station;
-        server.Failed = false;
+        unit.Failed = false;
+        unit.DownTime += Now - Math.Max(unit.FailedSince, _windowStartWorking);
+        server.FailedProfiles--;
         if (Trace)
         {
             _logger.StationRepaired(Now, _line.Names[s]);
         }
 
-        int crew = _station[s].Crew;
+        int crew = _plant.ProfileCrews[s][p];
         if (crew >= 0)
         {
             AccountCrew(crew);
@@ -185,20 +290,25 @@ internal sealed partial class PlantRun<TFeatures>
             }
         }
 
-        double timeToFailure = _line.Failures[s]!.TimeToFailure.Sample(_failureRandom[m]!);
-        if (server.FailsInOperation)
+        double timeToFailure = _plant.FailureProfiles[s][p].TimeToFailure.Sample(_failureRandom[u]!);
+        if (!unit.InOperation)
+        {
+            // Counted in calendar time from the end of the repair: for a failure that took effect when work resumed and
+            // was repaired at once, that moment, not the end of the shift before, whose working time it shares (the
+            // night would count again, and a failure due in it again at once, for ever).
+            _calendar.Schedule(Timer(m, FailureTimer(p)), FailureDue(u, timeToFailure, from: Math.Max(Stamp, unit.FailedAt)));
+        }
+        else if (_profiles == 1)
         {
             server.TimeToFailure = timeToFailure;
         }
         else
         {
-            // Counted in calendar time from the end of the repair: for a failure that took effect when work resumed and
-            // was repaired at once, that moment, not the end of the shift before, whose working time it shares (the
-            // night would count again, and a failure due in it again at once, for ever).
-            _calendar.Schedule(Timer(m, FailureTimer), FailureDue(m, timeToFailure, from: Math.Max(Stamp, server.FailedAt)));
+            unit.TimeToFailure = timeToFailure;
+            NextOperationFailure(m);
         }
 
-        if (_station[s].MaintenanceOpen == 0)
+        if (server.FailedProfiles == 0 && _station[s].MaintenanceOpen == 0 && !server.Stopped)
         {
             Unhalt(m);
         }
@@ -236,7 +346,7 @@ internal sealed partial class PlantRun<TFeatures>
             station.MaintenanceTime += (Now - Math.Max(station.MaintenanceSince, _windowStartWorking)) * station.Servers;
             for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
             {
-                if (!_server[m].Failed)
+                if (_server[m].FailedProfiles == 0 && !_server[m].Stopped)
                 {
                     Unhalt(m);
                 }

@@ -281,4 +281,62 @@ internal sealed partial class PlantRun<TFeatures>
         return station.Assembly;
     }
 
+    /// <summary>Station <paramref name="s"/> passes on what it can, takes what it can, and tells its inputs' sources about room it opened.</summary>
+    private void Advance(int s)
+    {
+        ref StationSlot station = ref _station[s];
+        if (TFeatures.Planning && _plans[s].Segment >= 0)
+        {
+            TryIndex(_plans[s].Segment);
+        }
+        else
+        {
+            if (station.Blocked > 0 && !(TFeatures.Planning && _plans[s].Pull >= 0))
+            {
+                PassOnBlocked(s);
+            }
+
+            while (station.IdleUp > 0 && TryTake(s))
+            {
+            }
+        }
+
+        if (TFeatures.Cells && _short[s] is not null)
+        {
+            AccountShortage(s);
+        }
+
+        if (!TFeatures.Cells)
+        {
+            if (station.Input >= 0)
+            {
+                OfferRoom(station.Input);
+            }
+
+            return;
+        }
+
+        foreach (int l in _inputsOf[s])
+        {
+            OfferRoom(l);
+        }
+    }
+
+    /// <summary>Where link <paramref name="l"/> has room, its station upstream, if blocked, is woken, or its supply's blocked arrival enters.</summary>
+    private void OfferRoom(int l)
+    {
+        int from = _link[l].From;
+        if (from >= 0)
+        {
+            if (_station[from].Blocked > 0 && HasRoom(l))
+            {
+                Wake(from);
+            }
+        }
+        else if (_arrivalBlocked[l] && HasRoom(l))
+        {
+            _arrivalBlocked[l] = false;
+            EnterFromSupply(l);
+        }
+    }
 }

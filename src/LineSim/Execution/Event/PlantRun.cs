@@ -16,8 +16,8 @@ namespace LineSim.Execution.Event;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every server owns three timers (end of processing, of a setup or up to an operation-dependent failure; a
-/// time-dependent failure; end of a repair), every link one (a conveyor's next part reaching its end, or a supply's
+/// Every server owns its timers (end of processing, of a setup or up to an operation-dependent failure; per failure
+/// profile a time-dependent failure and the end of a repair; the end of a count-based stop), every link one (a conveyor's next part reaching its end, or a supply's
 /// next arrival), every carrier loop one (the next empty carrier back), every paced segment one (its takt), every
 /// maintenance window one (its next opening or closing) and the run one (the end of the warm-up).
 /// </para>
@@ -44,10 +44,9 @@ namespace LineSim.Execution.Event;
 internal sealed partial class PlantRun<TFeatures>
     where TFeatures : struct, IPlantFeatures
 {
-    private const int TimersPerServer = 3;
+    // A server's timers (CompiledPlant.TimersPerServer): its completion, then per failure profile p a time-dependent
+    // failure (FailureTimer(p)) and the end of a repair (RepairTimer(p)), then the end of a count-based stop.
     private const int CompletionTimer = 0;
-    private const int FailureTimer = 1;
-    private const int RepairTimer = 2;
 
     // Maintenance windows that fall wholly outside working time this many times in a row are given up.
     private const int MaxSkippedWindows = 10_000;
@@ -92,8 +91,17 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly StationSlot[] _station;
     private readonly ServerSlot[] _server;
     private readonly ProcessingSampler[] _processing;
+    // Failure units: per server, one per failure profile of the plant's most (CompiledPlant.Profiles), u = m x profiles + p.
+    private readonly int _profiles;
+    private readonly int _timersPerServer;
+    private readonly int _stopTimer;
+    private readonly FailureSlot[] _unit;
     private readonly Random?[] _failureRandom;
     private readonly Random?[] _repairRandom;
+
+    // Count-based stops: per server, the stream of their durations and the parts counted towards each of its station's stops.
+    private readonly Random?[] _stopRandom;
+    private readonly int[]?[] _stopCounts;
     private readonly Random?[] _qualityRandom;
     private readonly Random?[] _routingRandom;
     private readonly PartQueue[] _rework;
@@ -123,6 +131,10 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly int _segmentTimers;
     private readonly MaintenanceSlot[] _maintenance;
     private readonly int _maintenanceTimers;
+
+    // Exits pulled on a schedule: per pull, the next of its times (CompiledPlant.PullPlan).
+    private readonly PullSlot[] _pull;
+    private readonly int _pullTimers;
 
     // Output per day, week and shift (by the shift's start) of the calendar.
     private readonly List<long> _outputPerDay = [];
@@ -250,8 +262,14 @@ internal sealed partial class PlantRun<TFeatures>
 
         int servers = _serverCount = _plant.ServerCount;
         _server = new ServerSlot[servers];
-        _failureRandom = new Random?[servers];
-        _repairRandom = new Random?[servers];
+        _profiles = _plant.Profiles;
+        _timersPerServer = _plant.TimersPerServer;
+        _stopTimer = _plant.StopTimer;
+        _unit = new FailureSlot[servers * _profiles];
+        _failureRandom = new Random?[servers * _profiles];
+        _repairRandom = new Random?[servers * _profiles];
+        _stopRandom = new Random?[servers];
+        _stopCounts = new int[]?[servers];
         for (int s = 0; s < _stationCount; s++)
         {
             ref StationSlot slot = ref _station[s];
@@ -264,13 +282,7 @@ internal sealed partial class PlantRun<TFeatures>
                 server.LastVariant = -1;
                 server.Target = NoTarget;
                 server.State = StationState.Starved;
-                if (line.Failures[s] is { } failures)
-                {
-                    server.Fails = true;
-                    server.FailsInOperation = failures.Mode == FailureMode.OperationDependent;
-                    _failureRandom[m] = RandomStreams.Create(seed, replication, _plant.ServerFailureStreams[m]);
-                    _repairRandom[m] = RandomStreams.Create(seed, replication, _plant.ServerRepairStreams[m]);
-                }
+                PrepareStoppages(m, seed, replication);
             }
         }
 
@@ -309,7 +321,7 @@ internal sealed partial class PlantRun<TFeatures>
         for (int c = 0; c < _crew.Length; c++)
         {
             _crew[c].Size = _plant.CrewSizes[c];
-            _crewQueue[c] = new PartQueue(Math.Max(1, servers));
+            _crewQueue[c] = new PartQueue(Math.Max(1, servers * _profiles));
         }
 
         _loop = new LoopSlot[_plant.Loops.Length];
@@ -351,6 +363,8 @@ internal sealed partial class PlantRun<TFeatures>
         _loopTimers = _plant.LoopTimers;
         _segmentTimers = _plant.SegmentTimers;
         _maintenanceTimers = _plant.MaintenanceTimers;
+        _pullTimers = _plant.PullTimers;
+        _pull = new PullSlot[_plant.Pulls.Length];
         _warmupTimer = _plant.WarmupTimer;
         _calendar = new EventCalendar(_warmupTimer + 1);
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
@@ -426,37 +440,45 @@ internal sealed partial class PlantRun<TFeatures>
         return BuildResult(replication);
     }
 
-    private static int Timer(int server, int kind) => (server * TimersPerServer) + kind;
+    private int Timer(int server, int kind) => (server * _timersPerServer) + kind;
+
+    private static int FailureTimer(int profile) => 1 + (2 * profile);
+
+    private static int RepairTimer(int profile) => 2 + (2 * profile);
 
     private void Dispatch(int timer)
     {
         if (timer < _linkTimers)
         {
-            int server = timer / TimersPerServer;
-            switch (timer - (server * TimersPerServer))
+            int server = timer / _timersPerServer;
+            int kind = timer - (server * _timersPerServer);
+            if (kind == CompletionTimer)
             {
-                case CompletionTimer:
-                    _server[server].CompletionPending = false;
-                    if (TFeatures.Planning && _server[server].Phase == Phase.Setup)
-                    {
-                        StartProcessing(server, _server[server].Remaining);
-                    }
-                    else if (TFeatures.Failures && _server[server].CompletionIsFailure)
-                    {
-                        Fail(server);
-                    }
-                    else
-                    {
-                        OnProcessingFinished(server);
-                    }
-
-                    break;
-                case FailureTimer:
-                    Fail(server);
-                    break;
-                default:
-                    OnRepaired(server);
-                    break;
+                _server[server].CompletionPending = false;
+                if (TFeatures.Planning && _server[server].Phase == Phase.Setup)
+                {
+                    StartProcessing(server, _server[server].Remaining);
+                }
+                else if (TFeatures.Failures && _server[server].CompletionIsFailure)
+                {
+                    Fail(server, _server[server].NextFailure);
+                }
+                else
+                {
+                    OnProcessingFinished(server);
+                }
+            }
+            else if (TFeatures.Planning && kind == _stopTimer)
+            {
+                OnStopEnd(server);
+            }
+            else if (((kind - 1) & 1) == 0)
+            {
+                Fail(server, (kind - 1) >> 1);
+            }
+            else
+            {
+                OnRepaired(server, (kind - 1) >> 1);
             }
         }
         else if (timer < _loopTimers)
@@ -480,9 +502,13 @@ internal sealed partial class PlantRun<TFeatures>
             ref SegmentSlot segment = ref _segment[timer - _segmentTimers];
             Wake(segment.First);
         }
-        else if (timer < _warmupTimer)
+        else if (timer < _pullTimers)
         {
             OnMaintenance(timer - _maintenanceTimers);
+        }
+        else if (timer < _warmupTimer)
+        {
+            OnPull(timer - _pullTimers);
         }
         else
         {
@@ -518,87 +544,6 @@ internal sealed partial class PlantRun<TFeatures>
             Advance(s);
         }
     }
-
-    /// <summary>Station <paramref name="s"/> passes on what it can, takes what it can, and tells its inputs' sources about room it opened.</summary>
-    private void Advance(int s)
-    {
-        ref StationSlot station = ref _station[s];
-        if (TFeatures.Planning && _plans[s].Segment >= 0)
-        {
-            TryIndex(_plans[s].Segment);
-        }
-        else
-        {
-            if (station.Blocked > 0)
-            {
-                PassOnBlocked(s);
-            }
-
-            while (station.IdleUp > 0 && TryTake(s))
-            {
-            }
-        }
-
-        if (TFeatures.Cells && _short[s] is not null)
-        {
-            AccountShortage(s);
-        }
-
-        if (!TFeatures.Cells)
-        {
-            if (station.Input >= 0)
-            {
-                OfferRoom(station.Input);
-            }
-
-            return;
-        }
-
-        foreach (int l in _inputsOf[s])
-        {
-            OfferRoom(l);
-        }
-    }
-
-    /// <summary>Where link <paramref name="l"/> has room, its station upstream, if blocked, is woken, or its supply's blocked arrival enters.</summary>
-    private void OfferRoom(int l)
-    {
-        int from = _link[l].From;
-        if (from >= 0)
-        {
-            if (_station[from].Blocked > 0 && HasRoom(l))
-            {
-                Wake(from);
-            }
-        }
-        else if (_arrivalBlocked[l] && HasRoom(l))
-        {
-            _arrivalBlocked[l] = false;
-            EnterFromSupply(l);
-        }
-    }
-
-    /// <summary>Server <paramref name="m"/> starts its part: after a setup, when the part's variant differs from the last one it made and the station has one.</summary>
-    private void Start(int m, double work)
-    {
-        ref ServerSlot server = ref _server[m];
-        int s = server.Station;
-        int variant = _variant[server.Part];
-        int last = server.LastVariant;
-        server.LastVariant = variant;
-        Distribution?[]? setups = _plans[s].SetupTimes;
-        if (setups is null || last < 0 || variant < 0 || last == variant || setups[(last * _plant.VariantNames.Length) + variant] is not { } setup)
-        {
-            StartProcessing(m, work);
-            return;
-        }
-
-        server.Phase = Phase.Setup;
-        server.Remaining = work;
-        SetState(ref server, StationState.Setup);
-        ScheduleCompletion(m, Now + setup.Sample(_setupRandom[s]!));
-    }
-
 
     /// <summary>Dispatches the simulator's events to the run without a virtual call.</summary>
     private readonly struct Handler(PlantRun<TFeatures> run) : IEventHandler

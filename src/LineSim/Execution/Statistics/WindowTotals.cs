@@ -25,6 +25,9 @@ internal sealed class WindowTotals
         WaitingForCrew = new double[stations];
         Setup = new double[stations];
         Maintenance = new double[stations];
+        Stopped = new double[stations];
+        DownByFailure = new double[stations][];
+        FailuresByProfile = new long[stations][];
         Scrapped = new long[stations];
         Reworked = new long[stations];
         VariantMismatches = new long[stations];
@@ -59,6 +62,14 @@ internal sealed class WindowTotals
     public double[] Setup { get; }
 
     public double[] Maintenance { get; }
+
+    // Per station, seconds in count-based stops; per failure profile, seconds failed and failures (null: the engine
+    // counts a station's only profile in Down and Failures).
+    public double[] Stopped { get; }
+
+    public double[]?[] DownByFailure { get; }
+
+    public long[]?[] FailuresByProfile { get; }
 
     public long[] Scrapped { get; }
 
@@ -113,6 +124,26 @@ internal sealed class WindowTotals
 
     // leadTime is in working time (the same as calendar time without a shift calendar); calendarLeadTime is given with
     // a shift calendar only.
+    /// <summary>Station <paramref name="i"/>'s downtime by failure profile; empty for a station that never fails.</summary>
+    private ImmutableArray<FailureDowntime> FailureDowntimes(CompiledLine line, int i, double perServerSecond)
+    {
+        ImmutableArray<Model.FailureModel> profiles = line.Model.Stations[i].FailureProfiles;
+        if (profiles.IsEmpty)
+        {
+            return [];
+        }
+
+        var downtimes = ImmutableArray.CreateBuilder<FailureDowntime>(profiles.Length);
+        for (int p = 0; p < profiles.Length; p++)
+        {
+            double seconds = DownByFailure[i]?[p] ?? Down[i];
+            long failures = FailuresByProfile[i]?[p] ?? Failures[i];
+            downtimes.Add(new FailureDowntime(FailureDowntime.NameOf(profiles[p]), seconds * perServerSecond, failures));
+        }
+
+        return downtimes.MoveToImmutable();
+    }
+
     public ReplicationResult ToResult(CompiledLine line, int replication, EngineKind engine, LeadTimeStatistics leadTime, OutputSeries? output, IntervalSeries[]? levels, LeadTimeStatistics? calendarLeadTime = null)
     {
         int stations = line.StationCount;
@@ -146,6 +177,8 @@ internal sealed class WindowTotals
                 WaitingForCrew = WaitingForCrew[i] * perServerSecond,
                 Setup = Setup[i] * perServerSecond,
                 Maintenance = Maintenance[i] * perServerSecond,
+                Stopped = Stopped[i] * perServerSecond,
+                DownByFailure = FailureDowntimes(line, i, perServerSecond),
                 OffShift = offShift,
                 Scrapped = Scrapped[i],
                 Reworked = Reworked[i],
