@@ -87,6 +87,7 @@ public sealed class Simulation
         EngineKind engine = options.Engine switch
         {
             EngineSelection.Event => EngineKind.Event,
+            _ when options.AnalyseBottlenecks => EngineKind.Event,
             EngineSelection.SamplePath when compiled.SamplePathRefusal is { } reason =>
                 throw new ArgumentException($"Engine: SamplePath was requested, but {char.ToLowerInvariant(reason[0])}{reason[1..]} Use EngineSelection.Auto or EngineSelection.Event for this line.", nameof(options)),
             EngineSelection.SamplePath => EngineKind.SamplePath,
@@ -176,7 +177,7 @@ public sealed class Simulation
             ? _line.Topology.IsSerial
                 ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
                 : new SamplePathAssemblyRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
-            : _line.Topology.IsSerial && !ForceNetworkRun
+            : _line.Topology.IsSerial && !ForceNetworkRun && !Options.AnalyseBottlenecks
                 ? EventLineRun.Run(_line, Options, index, logger, observer, leadTimes)
                 : _plantRuns.Run(_line, Options, index, logger, observer, leadTimes);
 

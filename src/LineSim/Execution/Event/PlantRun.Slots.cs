@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using LineSim.Execution.Statistics;
 using LineSim.Model;
 
 namespace LineSim.Execution.Event;
@@ -90,6 +91,9 @@ internal sealed partial class PlantRun<TFeatures>
         public double WaitingSince;
         public double WaitedForCrew;
         public StationTimes Times;
+
+        /// <summary>What the server is doing for the active period method (<see cref="StationActivity"/>).</summary>
+        public int Activity;
 
         /// <summary>With failures counted in calendar time: when the pending time-dependent failure is due, in calendar time.</summary>
         public double FailureDueAt;

@@ -49,6 +49,10 @@ internal sealed partial class PlantRun<TFeatures>
             _crewQueue[crew].Enqueue(m);
             server.WaitingForCrew = true;
             server.WaitingSince = Now;
+            if (TFeatures.Bottlenecks)
+            {
+                Reclassify(ref server);
+            }
             if (Trace)
             {
                 _logger.StationWaitsForCrew(Now, _line.Names[s], _line.Model.Crews[crew].Name);
@@ -153,6 +157,10 @@ internal sealed partial class PlantRun<TFeatures>
         {
             server.WaitingForCrew = false;
             server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStartWorking);
+            if (TFeatures.Bottlenecks)
+            {
+                Reclassify(ref server);
+            }
         }
 
         double repaired = Now + _line.Failures[s]!.TimeToRepair.Sample(_repairRandom[m]!);
@@ -224,6 +232,11 @@ internal sealed partial class PlantRun<TFeatures>
                     }
                 }
 
+                if (TFeatures.Bottlenecks)
+                {
+                    ReclassifyStation(s);
+                }
+
                 Wake(s);
             }
 
@@ -240,6 +253,11 @@ internal sealed partial class PlantRun<TFeatures>
                 {
                     Unhalt(m);
                 }
+            }
+
+            if (TFeatures.Bottlenecks)
+            {
+                ReclassifyStation(s);
             }
         }
 

@@ -140,6 +140,7 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly LeadTimeStatistics? _calendarLeadTime;
 
     private readonly OutputSeries? _output;
+    private readonly ActivePeriods? _activePeriods;
     private readonly IntervalSeries[]? _levels;
     private readonly long[] _failures;
     private readonly long[] _scrapped;
@@ -264,6 +265,7 @@ internal sealed partial class PlantRun<TFeatures>
                 server.LastVariant = -1;
                 server.Target = NoTarget;
                 server.State = StationState.Starved;
+                server.Activity = StationActivity.Starved;
                 if (line.Failures[s] is { } failures)
                 {
                     server.Fails = true;
@@ -356,6 +358,7 @@ internal sealed partial class PlantRun<TFeatures>
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
         _work = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(_stationCount, 1))];
 
+        _activePeriods = TFeatures.Bottlenecks ? ActivePeriods.For(_plant, _workCalendar, options.Warmup > 0 ? _warmupWorking : 0) : null;
         _enteredAt = new double[_parts.Capacity];
         _queuedAt = new double[_parts.Capacity];
         _loopOf = new int[_parts.Capacity];
@@ -414,6 +417,7 @@ internal sealed partial class PlantRun<TFeatures>
         }
 
         FlushStatistics();
+        _activePeriods?.Finish(Now);
         leadTimes?.Add(_leadTime);
         return BuildResult(replication);
     }

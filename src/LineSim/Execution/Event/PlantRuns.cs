@@ -21,18 +21,18 @@ internal sealed class PlantRuns
     public PlantRuns(CompiledLine line, SimulationOptions options, bool trace)
     {
         bool extras = trace || line.Blocking == BlockingPolicy.BeforeService || options.OutputInterval is not null;
-        _run = Choose(line, extras);
-        _observed = extras ? _run : Choose(line, extras: true);
+        _run = Choose(line, extras, options.AnalyseBottlenecks);
+        _observed = extras ? _run : Choose(line, extras: true, options.AnalyseBottlenecks);
     }
 
     /// <summary>Runs replication <paramref name="replication"/>; a departure observer needs the run that reports departures.</summary>
     public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes) =>
         (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes);
 
-    private static Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> Choose(CompiledLine line, bool extras)
+    private static Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> Choose(CompiledLine line, bool extras, bool bottlenecks)
     {
         CompiledPlant plant = line.Plant;
-        Type features = typeof(PlantFeatures<,,,,,,,>).MakeGenericType(
+        Type features = typeof(PlantFeatures<,,,,,,,,>).MakeGenericType(
             Flag(plant.HasCells),
             Flag(plant.HasConveyors),
             Flag(plant.HasQuality),
@@ -40,7 +40,8 @@ internal sealed class PlantRuns
             Flag(plant.HasPlanning),
             Flag(line.Model.Calendar is not null),
             Flag(plant.HasFailures),
-            Flag(extras));
+            Flag(extras),
+            Flag(bottlenecks));
         return s_run.MakeGenericMethod(features).CreateDelegate<Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult>>();
     }
 
