@@ -19,7 +19,8 @@ internal static class JsonReport
 {
     internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(SimulationResult result)
+    /// <summary>The document of <paramref name="result"/>; <paramref name="more"/>, if given, writes further members at its end.</summary>
+    public static string Write(SimulationResult result, Action<Utf8JsonWriter>? more = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -70,7 +71,8 @@ internal static class JsonReport
             Statistic(json, "p95", result.CalendarLeadTimeP95);
             json.WriteEndObject();
 
-            json.WriteString("bottleneck", result.Bottleneck.Name);
+            json.WriteString("bottleneck", result.BottleneckName);
+            BottleneckJson.WriteAnalysis(json, result);
 
             json.WriteStartArray("stations");
             foreach (StationSummary station in result.Stations)
@@ -162,6 +164,7 @@ internal static class JsonReport
             }
 
             json.WriteEndArray();
+            more?.Invoke(json);
             json.WriteEndObject();
         }
 
