@@ -13,11 +13,21 @@ internal sealed class BottlenecksSection : IReportSection
 
     public string Title => "Bottlenecks and losses";
 
-    public bool AppliesTo(ReportContext context) => !context.Result.Bottlenecks.IsEmpty;
+    public bool AppliesTo(ReportContext context) => !context.Result.Bottlenecks.IsEmpty || context.Options.Timeline is not null;
 
     public void Write(ReportContext context, HtmlWriter html)
     {
         SimulationResult result = context.Result;
+        if (context.Options.Timeline is { } timeline)
+        {
+            html.Figure(TimelineChart.Create(timeline, result.Scenario), "timeline-chart");
+        }
+
+        if (result.Bottlenecks.IsEmpty)
+        {
+            return;
+        }
+
         html.Element(
             "p",
             "A station is active while it works, is down, in setup or in maintenance; at each instant the bottleneck is the station in the longest active period, "

@@ -157,6 +157,22 @@ internal sealed class WorkCalendar
         }
     }
 
+    /// <summary>The calendar time the first working interval that starts after calendar time <paramref name="calendar"/> starts.</summary>
+    public double NextStartAfter(double calendar)
+    {
+        for (int week = Math.Max(0, (int)Math.Floor(calendar / Week)); ; week++)
+        {
+            LayOut(week);
+            foreach ((double start, _) in _weeks[week])
+            {
+                if ((week * Week) + start > calendar)
+                {
+                    return (week * Week) + start;
+                }
+            }
+        }
+    }
+
     /// <summary>The calendar time the last working interval before week <paramref name="week"/> ends; -1 when none.</summary>
     private double PreviousEnd(int week)
     {

@@ -100,7 +100,7 @@ internal sealed partial class PlantRun<TFeatures>
         };
         if (activity != server.Activity)
         {
-            _activePeriods!.Change(server.Station, Now, server.Activity, activity);
+            _activePeriods!.Change(server.Station, server.Number, Now, server.Activity, activity);
             server.Activity = activity;
         }
     }

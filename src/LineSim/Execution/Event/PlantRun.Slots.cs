@@ -92,6 +92,9 @@ internal sealed partial class PlantRun<TFeatures>
         public double WaitedForCrew;
         public StationTimes Times;
 
+        /// <summary>The server's number within its station, from 0.</summary>
+        public int Number;
+
         /// <summary>What the server is doing for the active period method (<see cref="StationActivity"/>).</summary>
         public int Activity;
 

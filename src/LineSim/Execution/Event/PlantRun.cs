@@ -173,7 +173,7 @@ internal sealed partial class PlantRun<TFeatures>
     private int[] _loopOf;
     private int[] _variant;
 
-    public PlantRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
+    public PlantRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null, StateRecorder? recorder = null)
     {
         _line = line;
         LineModel model = line.Model;
@@ -266,6 +266,7 @@ internal sealed partial class PlantRun<TFeatures>
                 server.Target = NoTarget;
                 server.State = StationState.Starved;
                 server.Activity = StationActivity.Starved;
+                server.Number = k;
                 if (line.Failures[s] is { } failures)
                 {
                     server.Fails = true;
@@ -359,6 +360,7 @@ internal sealed partial class PlantRun<TFeatures>
         _work = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(_stationCount, 1))];
 
         _activePeriods = TFeatures.Bottlenecks ? ActivePeriods.For(_plant, _workCalendar, options.Warmup > 0 ? _warmupWorking : 0) : null;
+        _activePeriods?.Recorder = recorder;
         _enteredAt = new double[_parts.Capacity];
         _queuedAt = new double[_parts.Capacity];
         _loopOf = new int[_parts.Capacity];

@@ -14,8 +14,8 @@ internal sealed class PlantRuns
 {
     private static readonly MethodInfo s_run = typeof(PlantRuns).GetMethod(nameof(Run), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private readonly Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> _run;
-    private readonly Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> _observed;
+    private readonly Runner _run;
+    private readonly Runner _observed;
 
     /// <summary>Chooses the compiled run for <paramref name="line"/> run with <paramref name="options"/>, logging with <paramref name="trace"/> on or off.</summary>
     public PlantRuns(CompiledLine line, SimulationOptions options, bool trace)
@@ -25,11 +25,17 @@ internal sealed class PlantRuns
         _observed = extras ? _run : Choose(line, extras: true, options.AnalyseBottlenecks);
     }
 
-    /// <summary>Runs replication <paramref name="replication"/>; a departure observer needs the run that reports departures.</summary>
-    public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes) =>
-        (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes);
+    /// <summary>One replication of the compiled run.</summary>
+    private delegate Results.ReplicationResult Runner(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, StateRecorder? recorder);
 
-    private static Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> Choose(CompiledLine line, bool extras, bool bottlenecks)
+    /// <summary>
+    /// Runs replication <paramref name="replication"/>; a departure observer needs the run that reports departures, a
+    /// state recorder one that finds the bottlenecks.
+    /// </summary>
+    public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, StateRecorder? recorder = null) =>
+        (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes, recorder);
+
+    private static Runner Choose(CompiledLine line, bool extras, bool bottlenecks)
     {
         CompiledPlant plant = line.Plant;
         Type features = typeof(PlantFeatures<,,,,,,,,>).MakeGenericType(
@@ -42,12 +48,12 @@ internal sealed class PlantRuns
             Flag(plant.HasFailures),
             Flag(extras),
             Flag(bottlenecks));
-        return s_run.MakeGenericMethod(features).CreateDelegate<Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult>>();
+        return s_run.MakeGenericMethod(features).CreateDelegate<Runner>();
     }
 
     private static Type Flag(bool on) => on ? typeof(On) : typeof(Off);
 
-    private static Results.ReplicationResult Run<TFeatures>(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes)
+    private static Results.ReplicationResult Run<TFeatures>(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, StateRecorder? recorder)
         where TFeatures : struct, IPlantFeatures =>
-        new PlantRun<TFeatures>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes);
+        new PlantRun<TFeatures>(line, options, replication, logger, observer, recorder).Run(replication, options.Duration, leadTimes);
 }

@@ -112,14 +112,19 @@ internal sealed class ActivePeriods
     /// </summary>
     public double[] Time { get; }
 
-    /// <summary>A machine of station <paramref name="s"/> goes from activity <paramref name="from"/> to <paramref name="to"/> at working time <paramref name="now"/>.</summary>
-    public void Change(int s, double now, int from, int to)
+    /// <summary>Where every machine's changes of state go, besides; <see langword="null"/> for nowhere.</summary>
+    public StateRecorder? Recorder { get; set; }
+
+    /// <summary>Machine <paramref name="server"/> (from 0) of station <paramref name="s"/> goes from activity <paramref name="from"/> to <paramref name="to"/> at working time <paramref name="now"/>.</summary>
+    public void Change(int s, int server, double now, int from, int to)
     {
         Debug.Assert(from != to, "Only changes are reported.");
         if (now >= _nextBoundary)
         {
             CrossBoundaries(now);
         }
+
+        Recorder?.Change(s, server, now, to);
 
         int at = s * StationActivity.Count;
         bool wasActive = _count[at + StationActivity.Starved] + _count[at + StationActivity.Blocked] == 0;
@@ -221,6 +226,7 @@ internal sealed class ActivePeriods
             }
 
             Settle(boundary);
+            Recorder?.Boundary(boundary);
             _nextBoundary = _calendar!.EndOfWorkingInterval(boundary);
         }
     }
