@@ -44,6 +44,12 @@ internal sealed class ActivePeriods
     private readonly StateLog[] _log;
     private double _nextBoundary;
 
+    // The start of the oldest open period, kept as periods open and close; recounted only when that one closes.
+    private int _open;
+    private double _oldest = double.NaN;
+    private bool _oldestKnown = true;
+    private int _settles;
+
     private Period[] _pending = new Period[8];
     private int _pendingCount;
     private double _settled;
@@ -135,7 +141,7 @@ internal sealed class ActivePeriods
         {
             if (!wasActive)
             {
-                _since[s] = now;
+                Open(s, now);
             }
 
             _log[s].Add(now, Mix(s));
@@ -220,7 +226,7 @@ internal sealed class ActivePeriods
                 if (!double.IsNaN(_since[s]))
                 {
                     Close(s, boundary, StationActivity.Starved);
-                    _since[s] = boundary;
+                    Open(s, boundary);
                     _log[s].Add(boundary, Mix(s));
                 }
             }
@@ -231,19 +237,28 @@ internal sealed class ActivePeriods
         }
     }
 
+    private void Open(int s, double now)
+    {
+        _since[s] = now;
+        if (_open++ == 0)
+        {
+            _oldest = now;
+            _oldestKnown = true;
+        }
+    }
+
     private void Close(int s, double end, int why)
     {
         double start = _since[s];
         _since[s] = double.NaN;
-        if (end <= start)
+        _open--;
+        if (start == _oldest)
         {
-            Trim(s);
-            return;
+            _oldestKnown = false;
         }
 
         // A period inside one still open that started before it can never be the longest.
-        double oldestOpen = OldestOpen(end);
-        if (start <= oldestOpen)
+        if (end > start && start <= OldestOpen(end))
         {
             if (_pendingCount == _pending.Length)
             {
@@ -252,23 +267,36 @@ internal sealed class ActivePeriods
 
             _pending[_pendingCount++] = new Period(s, start, end, why);
         }
-
-        Trim(s);
+        else if (_log[s].End - _log[s].Start > 64)
+        {
+            Trim(s);
+        }
     }
 
     /// <summary>The start of the oldest period still open, or <paramref name="otherwise"/> when none is.</summary>
     private double OldestOpen(double otherwise)
     {
-        double oldest = otherwise;
-        for (int s = 0; s < _stations; s++)
+        if (_open == 0)
         {
-            if (_since[s] < oldest)
-            {
-                oldest = _since[s];
-            }
+            return otherwise;
         }
 
-        return oldest;
+        if (!_oldestKnown)
+        {
+            double oldest = double.PositiveInfinity;
+            for (int s = 0; s < _stations; s++)
+            {
+                if (_since[s] < oldest)
+                {
+                    oldest = _since[s];
+                }
+            }
+
+            _oldest = oldest;
+            _oldestKnown = true;
+        }
+
+        return _oldest;
     }
 
     /// <summary>Settles the momentary bottleneck of every instant before the oldest open period's start (or <paramref name="now"/>).</summary>
@@ -335,9 +363,14 @@ internal sealed class ActivePeriods
         }
 
         _pendingCount = kept;
-        for (int s = 0; s < _stations; s++)
+
+        // The logs are trimmed now and then: each trim looks at every period kept.
+        if ((++_settles & 63) == 0)
         {
-            Trim(s);
+            for (int s = 0; s < _stations; s++)
+            {
+                Trim(s);
+            }
         }
     }
 

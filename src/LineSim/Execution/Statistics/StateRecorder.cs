@@ -39,6 +39,21 @@ internal sealed class StateRecorder
         _calendar = calendar;
         _from = from;
         _to = to;
+
+        // Before the first shift nothing works: off shift until it starts.
+        double firstShift = calendar?.NextWorking(0) ?? 0;
+        if (firstShift > 0)
+        {
+            _offFrom = 0;
+            _offTo = firstShift;
+            for (int s = 0; s < servers.Length; s++)
+            {
+                for (int k = 0; k < servers[s]; k++)
+                {
+                    Record(firstShift, s, k, MachineState.Starved);
+                }
+            }
+        }
     }
 
     /// <summary>Machine <paramref name="server"/> (from 0) of station <paramref name="s"/> starts <paramref name="activity"/> at working time <paramref name="working"/>.</summary>
