@@ -1,11 +1,12 @@
 using System.CommandLine;
 using LineSim.Cli.Reporting;
 using LineSim.Experiments;
+using LineSim.Plots;
 
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim experiment PLAN [--replications N] [--seed S] [--threads T] [--json] [--csv FILE]</c>: runs every
+/// <c>linesim experiment PLAN [--replications N] [--seed S] [--threads T] [--json] [--csv FILE] [--report FILE]</c>: runs every
 /// configuration of a plan on common random numbers and prints one row per configuration.
 /// </summary>
 internal sealed class ExperimentCommand : ICliCommand
@@ -13,7 +14,7 @@ internal sealed class ExperimentCommand : ICliCommand
     public Command Create(CliConsole console)
     {
         var plan = new Argument<string>("PLAN") { Description = "The plan file (JSON): a scenario and its factors or named configurations." };
-        PlanOptions options = PlanOptions.Create();
+        PlanOptions options = PlanOptions.Create(report: true);
         var command = new Command("experiment", "Run every configuration of a plan on common random numbers: JPH, takt attainment, WIP, lead time, bottleneck, and the paired difference to the first.")
         {
             plan,
@@ -41,7 +42,8 @@ internal sealed class ExperimentCommand : ICliCommand
             ExperimentReport.WriteText(result, plan, console.Out);
         }
 
-        return Finish(result, arguments, console);
+        var report = new HtmlReportOptions { Title = plan.Name, Description = $"{plan.Name}: configurations of {plan.Scenario}.", Command = arguments.CommandLine };
+        return Finish(result, arguments, console, report);
     }
 
     /// <summary>Runs the experiment with a progress bar on a terminal, stopping at Ctrl-C.</summary>
@@ -56,10 +58,16 @@ internal sealed class ExperimentCommand : ICliCommand
         return experiment.Run(cancellationToken: console.Interrupt.Token);
     }
 
-    /// <summary>Writes the CSV file if asked and returns the exit code: interrupted, failed to write, or success.</summary>
-    internal static int Finish(ExperimentResult result, PlanArguments arguments, CliConsole console)
+    /// <summary>Writes the CSV file and the HTML report if asked and returns the exit code: interrupted, failed to write, or success.</summary>
+    internal static int Finish(ExperimentResult result, PlanArguments arguments, CliConsole console, HtmlReportOptions report)
     {
         if (!arguments.WriteCsv(console, writer => ExperimentReport.WriteCsv(result, writer)))
+        {
+            return ExitCodes.Failure;
+        }
+
+        if (arguments.Report is { } reportPath
+            && !ReportFile.Write(console, reportPath, arguments.Json, path => HtmlReport.WriteExperimentFile(result, path, report)))
         {
             return ExitCodes.Failure;
         }

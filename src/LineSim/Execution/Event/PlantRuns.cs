@@ -26,14 +26,14 @@ internal sealed class PlantRuns
     }
 
     /// <summary>One replication of the compiled run.</summary>
-    private delegate Results.ReplicationResult Runner(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, StateRecorder? recorder);
+    private delegate Results.ReplicationResult Runner(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress, StateRecorder? recorder);
 
     /// <summary>
     /// Runs replication <paramref name="replication"/>; a departure observer needs the run that reports departures, a
     /// state recorder one that finds the bottlenecks.
     /// </summary>
-    public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, StateRecorder? recorder = null) =>
-        (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes, recorder);
+    public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress, StateRecorder? recorder = null) =>
+        (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes, progress, recorder);
 
     private static Runner Choose(CompiledLine line, bool extras, bool bottlenecks)
     {
@@ -53,7 +53,7 @@ internal sealed class PlantRuns
 
     private static Type Flag(bool on) => on ? typeof(On) : typeof(Off);
 
-    private static Results.ReplicationResult Run<TFeatures>(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, StateRecorder? recorder)
+    private static Results.ReplicationResult Run<TFeatures>(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress, StateRecorder? recorder)
         where TFeatures : struct, IPlantFeatures =>
-        new PlantRun<TFeatures>(line, options, replication, logger, observer, recorder).Run(replication, options.Duration, leadTimes);
+        new PlantRun<TFeatures>(line, options, replication, logger, observer, recorder).Run(replication, options.Duration, leadTimes, progress);
 }
