@@ -9,13 +9,20 @@ internal static class ChartSet
     private const double Day = 86_400;
 
     /// <summary>
-    /// Station states, throughput per replication, throughput over time (each output interval for a window of up to two
+    /// Station states, throughput per replication, the bottlenecks and the losses from takt to JPH (when the run found
+    /// them), throughput over time (each output interval for a window of up to two
     /// weeks; per day and per week for longer ones), lead time and its histogram, buffer occupancy and levels, as the
     /// result has the data for them.
     /// </summary>
     public static List<Chart> All(SimulationResult result, ShiftCalendar? calendar)
     {
         var charts = new List<Chart> { StationStatesChart.Create(result), ThroughputChart.Create(result) };
+        if (BottleneckChart.HasData(result))
+        {
+            charts.Add(BottleneckChart.Create(result));
+            charts.Add(LossWaterfallChart.Create(result));
+        }
+
         charts.AddRange(OverTime(result, calendar).Select(series => ThroughputOverTimeChart.Create(result, series)));
         if (LeadTimeChart.HasData(result))
         {

@@ -22,8 +22,7 @@ public static class HtmlReport
     private static readonly IReportSection[] s_sections =
     [
         new HeadlineSection(),
-
-        // The losses from takt to JPH and the bottleneck analysis go here, after the headline, as they come.
+        new BottlenecksSection(),
         new StationsSection(),
         new BuffersSection(),
         new LeadTimeSection(),

@@ -11,4 +11,10 @@ public sealed record HtmlReportOptions
 
     /// <summary>The command that reproduces the results, such as <c>linesim run line.json --seed 42</c>; <see langword="null"/> for none.</summary>
     public string? Command { get; init; }
+
+    /// <summary>
+    /// A window of one replication's station states (<see cref="Simulation.RecordStates"/>), drawn as a Gantt chart in the
+    /// bottleneck section; <see langword="null"/> for none.
+    /// </summary>
+    public Results.StateTimeline? Timeline { get; init; }
 }

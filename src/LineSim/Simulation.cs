@@ -113,6 +113,7 @@ public sealed class Simulation
         EngineKind engine = options.Engine switch
         {
             EngineSelection.Event => EngineKind.Event,
+            _ when options.AnalyseBottlenecks => EngineKind.Event,
             EngineSelection.SamplePath when compiled.SamplePathRefusal is { } reason =>
                 throw new ArgumentException($"Engine: SamplePath was requested, but {char.ToLowerInvariant(reason[0])}{reason[1..]} Use EngineSelection.Auto or EngineSelection.Event for this line.", nameof(options)),
             EngineSelection.SamplePath => EngineKind.SamplePath,
@@ -191,6 +192,41 @@ public sealed class Simulation
     /// </summary>
     internal bool ForceNetworkRun { get; set; }
 
+    /// <summary>
+    /// Runs replication <paramref name="index"/> alone on the event engine's plant run, recording every machine's state
+    /// over a window of calendar time: for a station-state timeline, or to analyse the states elsewhere. The run is the
+    /// one <see cref="SimulationOptions.AnalyseBottlenecks"/> makes, whatever the options say.
+    /// </summary>
+    /// <param name="index">The replication's index, from 0.</param>
+    /// <param name="from">The window's start, in seconds of calendar time from the replication's start; 0 or more.</param>
+    /// <param name="to">The window's end, in seconds of calendar time; greater than <paramref name="from"/>.</param>
+    /// <returns>The replication's results (with its bottlenecks) and the timeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative, or the window is empty or not finite.</exception>
+    public (ReplicationResult Result, StateTimeline Timeline) RecordStates(int index, double from, double to)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        if (!double.IsFinite(from) || from < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(from), from, "from: the window's start must be 0 or more seconds.");
+        }
+
+        if (!double.IsFinite(to) || to <= from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, "to: the window's end must be a number of seconds after its start.");
+        }
+
+        SimulationOptions options = Options with { AnalyseBottlenecks = true, Engine = EngineSelection.Event };
+        var recorder = new StateRecorder(
+            _line.Names,
+            [.. _line.Plant.Stations.Select(s => s.Servers)],
+            _line.Model.Calendar is { } calendar ? new WorkCalendar(calendar) : null,
+            from,
+            to);
+        ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
+        ReplicationResult result = new PlantRuns(_line, options, trace: false).Run(_line, options, index, logger, observer: null, leadTimes: null, progress: null, recorder);
+        return (result, recorder.ToTimeline(index, result.EndTime));
+    }
+
     /// <summary>Runs replication <paramref name="index"/> alone; the same index always gives the same result.</summary>
     /// <param name="index">The replication's index, from 0.</param>
     public ReplicationResult RunReplication(int index) => RunReplication(index, observer: null);
@@ -207,7 +243,7 @@ public sealed class Simulation
             ? _line.Topology.IsSerial
                 ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes, progress)
                 : new SamplePathAssemblyRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes, progress)
-            : _line.Topology.IsSerial && !ForceNetworkRun
+            : _line.Topology.IsSerial && !ForceNetworkRun && !Options.AnalyseBottlenecks
                 ? EventLineRun.Run(_line, Options, index, logger, observer, leadTimes, progress)
                 : _plantRuns.Run(_line, Options, index, logger, observer, leadTimes, progress);
 

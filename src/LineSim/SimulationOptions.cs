@@ -41,6 +41,15 @@ public sealed record SimulationOptions
     /// <value>Defaults to <see cref="EngineSelection.Auto"/>.</value>
     public EngineSelection Engine { get; init; } = EngineSelection.Auto;
 
+    /// <summary>
+    /// Whether to find the bottleneck by the active period method and break the gap between the takt and the achieved
+    /// throughput down by cause (<see cref="Results.SimulationResult.Bottlenecks"/>, <see cref="Results.SimulationResult.Losses"/>).
+    /// It needs every station's state over time, which only the event engine's plant run keeps: <see cref="EngineSelection.Auto"/>
+    /// then picks <see cref="EngineSelection.Event"/>, and <see cref="EngineSelection.SamplePath"/> is refused.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>: runs that do not ask pay nothing for it.</value>
+    public bool AnalyseBottlenecks { get; init; }
+
     /// <summary>The most replications run at once; results do not depend on it.</summary>
     /// <value>Defaults to <see langword="null"/>: one per processor.</value>
     public int? MaxDegreeOfParallelism { get; init; }
@@ -109,6 +118,11 @@ public sealed record SimulationOptions
         if (!Enum.IsDefined(Engine))
         {
             problems.Add($"Engine: must be Auto, Event or SamplePath, got {(int)Engine}.");
+        }
+
+        if (AnalyseBottlenecks && Engine == EngineSelection.SamplePath)
+        {
+            problems.Add("AnalyseBottlenecks: needs the event engine, which keeps every station's state over time; set Engine to Auto or Event.");
         }
 
         if (MaxDegreeOfParallelism is < 1)

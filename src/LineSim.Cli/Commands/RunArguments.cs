@@ -19,7 +19,8 @@ internal sealed record RunArguments(
     string? CsvSummary = null,
     double? Precision = null,
     int? MaxReplications = null,
-    bool Strict = false)
+    bool Strict = false,
+    bool Bottlenecks = false)
 {
     /// <summary>The most replications <c>--precision</c> runs unless <c>--max-replications</c> says otherwise.</summary>
     public const int DefaultMaxReplications = 200;
@@ -63,6 +64,11 @@ internal sealed record RunArguments(
         else if (MaxReplications is < 2)
         {
             problems.Add($"--max-replications must be at least 2, got {MaxReplications}.");
+        }
+
+        if (Bottlenecks && Engine == "sample-path")
+        {
+            problems.Add("--bottlenecks needs the event engine, which keeps every station's state over time; use --engine auto or --engine event.");
         }
 
         CliOptions.CheckFile(problems, "--csv", Csv, "a CSV file");
@@ -126,6 +132,7 @@ internal sealed record RunArguments(
                 "sample-path" => EngineSelection.SamplePath,
                 _ => options.Engine,
             },
+            AnalyseBottlenecks = Bottlenecks || options.AnalyseBottlenecks,
         };
         if (Duration is { } duration)
         {

@@ -9,7 +9,7 @@ using LineSim.Validation;
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS|auto] [--duration SECONDS] [--engine E] [--precision H] [--max-replications N] [--json] [--csv FILE] [--csv-summary FILE] [--plots DIR] [--report FILE]</c>:
+/// <c>linesim run FILE [--replications N] [--seed S] [--warmup SECONDS|auto] [--duration SECONDS] [--engine E] [--precision H] [--max-replications N] [--bottlenecks] [--json] [--csv FILE] [--csv-summary FILE] [--plots DIR] [--report FILE]</c>:
 /// runs a scenario's replications in parallel and reports the results.
 /// </summary>
 internal sealed class RunCommand : ICliCommand
@@ -32,13 +32,17 @@ internal sealed class RunCommand : ICliCommand
         var plots = new Option<string?>("--plots") { HelpName = "DIR", Description = "Also write charts (SVG and PNG) to this folder, created if missing." };
         Option<double?> precision = CliOptions.Number("--precision", "H", "Add replications until the 95% half-width of JPH is at most H (or --max-replications is reached).");
         Option<int?> maxReplications = CliOptions.Integer("--max-replications", "N", $"The most replications --precision runs (default {RunArguments.DefaultMaxReplications}).");
+        var bottlenecks = new Option<bool>("--bottlenecks")
+        {
+            Description = "Also find the bottleneck by the active period method and break the gap from takt to JPH down by cause (runs on the event engine).",
+        };
         var engine = new Option<string?>("--engine") { HelpName = "auto|event|sample-path", Description = "The engine; overrides run.engine (default auto: the sample-path engine where it is exact)." };
 
         Option<bool> strict = CliOptions.Strict();
 
         var command = new Command("run", "Run a scenario file and report its throughput (JPH) against takt, WIP, lead time, stations and buffers.")
         {
-            file, replications, seed, warmup, duration, json, csv, csvSummary, plots, report, engine, precision, maxReplications, strict,
+            file, replications, seed, warmup, duration, json, csv, csvSummary, plots, report, engine, precision, maxReplications, strict, bottlenecks,
         };
         command.SetAction(parse => Execute(
             new RunArguments(
@@ -55,7 +59,8 @@ internal sealed class RunCommand : ICliCommand
                 parse.GetValue(csvSummary),
                 parse.GetValue(precision),
                 parse.GetValue(maxReplications),
-                parse.GetValue(strict)),
+                parse.GetValue(strict),
+                parse.GetValue(bottlenecks)),
             console,
             CliOptions.CommandLine(parse)));
         return command;

@@ -20,7 +20,8 @@ internal static class JsonReport
 {
     internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(SimulationResult result, IReadOnlyList<PlausibilityWarning>? warnings = null)
+    /// <summary>The document of <paramref name="result"/>, with the plausibility <paramref name="warnings"/> if given; <paramref name="more"/>, if given, writes further members at its end.</summary>
+    public static string Write(SimulationResult result, IReadOnlyList<PlausibilityWarning>? warnings = null, Action<Utf8JsonWriter>? more = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -82,7 +83,8 @@ internal static class JsonReport
             Statistic(json, "p95", result.CalendarLeadTimeP95);
             json.WriteEndObject();
 
-            json.WriteString("bottleneck", result.Bottleneck.Name);
+            json.WriteString("bottleneck", result.BottleneckName);
+            BottleneckJson.WriteAnalysis(json, result);
 
             json.WriteStartArray("stations");
             foreach (StationSummary station in result.Stations)
@@ -176,6 +178,7 @@ internal static class JsonReport
             }
 
             json.WriteEndArray();
+            more?.Invoke(json);
             json.WriteEndObject();
         }
 

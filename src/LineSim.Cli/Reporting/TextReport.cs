@@ -77,7 +77,7 @@ internal static class TextReport
             summary.Add("Lead time", LeadTime(result.LeadTime, result.LeadTimeP50, result.LeadTimeP95));
         }
 
-        summary.Add("Bottleneck", result.Bottleneck.Name);
+        summary.Add("Bottleneck", BottleneckText.Named(result));
         summary.Write(writer, header: false);
         writer.WriteLine();
         WriteVariants(result, writer);
@@ -94,6 +94,7 @@ internal static class TextReport
             WriteSegments(result, line, writer);
         }
 
+        BottleneckText.WriteAnalysis(result, writer);
         WriteBuffers(result, writer);
         WriteCarriers(result, writer);
         WriteCrews(result, writer);

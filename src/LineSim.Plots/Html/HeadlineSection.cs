@@ -50,6 +50,12 @@ internal sealed class HeadlineSection : IReportSection
             html.KeyFigure("Scrapped", Numbers.Estimate(result.Scrapped, 1), "parts per replication");
         }
 
+        if (!result.Bottlenecks.IsEmpty)
+        {
+            BottleneckSummary bottleneck = result.Bottlenecks[0];
+            html.KeyFigure("Bottleneck", bottleneck.Station, $"active period method: sole {Numbers.PercentEstimate(bottleneck.Sole)}, shifting {Numbers.PercentEstimate(bottleneck.Shifting)} of working time");
+        }
+
         html.KeyFigure("Busiest station", result.Bottleneck.Name, "the largest share of time working or down");
         html.Raw("</dl>\n");
 

@@ -130,6 +130,22 @@ public sealed record ReplicationResult
     /// <summary>Per repair crew, in the line's order; empty without crews.</summary>
     public ImmutableArray<CrewStatistics> Crews { get; init; } = [];
 
+    /// <summary>
+    /// Per station, in the line's order, its part as the bottleneck by the active period method; empty unless
+    /// <see cref="SimulationOptions.AnalyseBottlenecks"/> was set.
+    /// </summary>
+    public ImmutableArray<StationBottleneck> Bottlenecks { get; init; } = [];
+
+    /// <summary>
+    /// The throughput lost between the takt's and the achieved, by cause and station, measured on the momentary bottleneck:
+    /// the losses sum to 3600 / <see cref="SimulationResult.TaktTime"/> less <see cref="ThroughputPerHour"/>. Causes
+    /// without loss are left out; empty unless <see cref="SimulationOptions.AnalyseBottlenecks"/> was set.
+    /// </summary>
+    public ImmutableArray<ThroughputLoss> Losses { get; init; } = [];
+
+    /// <summary>The line's overall equipment effectiveness; <see langword="null"/> unless <see cref="SimulationOptions.AnalyseBottlenecks"/> was set.</summary>
+    public LineOee? Oee { get; init; }
+
     /// <summary>Events processed (event engine) or station completions computed (sample-path engine), warm-up included.</summary>
     public required long EventsProcessed { get; init; }
 }

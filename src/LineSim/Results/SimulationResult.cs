@@ -127,6 +127,28 @@ public sealed record SimulationResult
     /// <summary>The input buffer fed by an arrival source; <see langword="null"/> with an unlimited supply.</summary>
     public BufferSummary? InputBuffer { get; init; }
 
+    /// <summary>
+    /// Per station, its part as the bottleneck by the active period method, the likeliest bottleneck first (by sole plus
+    /// shifting share); empty unless <see cref="SimulationOptions.AnalyseBottlenecks"/> was set.
+    /// </summary>
+    public ImmutableArray<BottleneckSummary> Bottlenecks { get; init; } = [];
+
+    /// <summary>
+    /// The throughput lost between the takt's and the achieved, by cause and station (see
+    /// <see cref="ReplicationResult.Losses"/>), in the order of <see cref="LossCause"/>, then of the stations; causes no
+    /// replication lost anything to are left out; empty unless <see cref="SimulationOptions.AnalyseBottlenecks"/> was set.
+    /// </summary>
+    public ImmutableArray<LossSummary> Losses { get; init; } = [];
+
+    /// <summary>The line's overall equipment effectiveness; <see langword="null"/> unless <see cref="SimulationOptions.AnalyseBottlenecks"/> was set.</summary>
+    public OeeSummary? Oee { get; init; }
+
+    /// <summary>
+    /// The bottleneck the reports name: the station first in <see cref="Bottlenecks"/> when the active period method ran,
+    /// otherwise the one working or down the largest fraction of time (<see cref="Bottleneck"/>).
+    /// </summary>
+    public string BottleneckName => Bottlenecks.IsEmpty ? Bottleneck.Name : Bottlenecks[0].Station;
+
     /// <summary>Each replication's own results, by index.</summary>
     public required ImmutableArray<ReplicationResult> ReplicationResults { get; init; }
 
@@ -327,8 +349,41 @@ public sealed record SimulationResult
             perWorkingHourOverTime.Add(Over(r => r.WorkingTimePerInterval[k] > 0 ? r.OutputPerInterval[k] * 3_600 / r.WorkingTimePerInterval[k] : double.NaN));
         }
 
+        var bottlenecks = new List<BottleneckSummary>();
+        for (int s = 0; s < first.Bottlenecks.Length; s++)
+        {
+            bottlenecks.Add(new BottleneckSummary(first.Bottlenecks[s].Station, Over(r => r.Bottlenecks[s].Sole), Over(r => r.Bottlenecks[s].Shifting)));
+        }
+
+        // Stable: equal shares keep the line's order.
+        bottlenecks = [.. bottlenecks.OrderByDescending(b => b.Sole.Mean + b.Shifting.Mean)];
+
+        var losses = new List<LossSummary>();
+        var stationOrder = new Dictionary<string, int>();
+        for (int s = 0; s < first.Stations.Length; s++)
+        {
+            stationOrder[first.Stations[s].Name] = s;
+        }
+
+        foreach ((LossCause cause, string? station) in replications
+            .SelectMany(r => r.Losses)
+            .Select(l => (l.Cause, l.Station))
+            .Distinct()
+            .OrderBy(k => k.Cause)
+            .ThenBy(k => k.Station is null ? -1 : stationOrder[k.Station]))
+        {
+            losses.Add(new LossSummary(cause, station, Over(r => r.Losses.Where(l => l.Cause == cause && l.Station == station).Sum(l => l.ThroughputPerHour))));
+        }
+
+        OeeSummary? oee = first.Oee is null
+            ? null
+            : new OeeSummary(Over(r => r.Oee!.Availability), Over(r => r.Oee!.Performance), Over(r => r.Oee!.Quality), Over(r => r.Oee!.Oee));
+
         return new SimulationResult
         {
+            Bottlenecks = [.. bottlenecks],
+            Losses = [.. losses],
+            Oee = oee,
             Scenario = scenario,
             Engine = first.Engine,
             Seed = seed,

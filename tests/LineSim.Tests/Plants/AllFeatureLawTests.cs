@@ -31,6 +31,10 @@ public sealed class AllFeatureLawTests(ITestOutputHelper output)
     public void Run_AnyPlant_SameResultTwiceOnOneThreadOrFour(PlantCase plant, int seed) =>
         ResultLaws.AreReproducible(plant.Model, plant.Options(seed, replications: 4));
 
+    [Property(MaxTest = 40, Arbitrary = [typeof(AllFeaturePlants)], Replay = Replay)]
+    public void Run_AnyPlant_BottleneckAnalysisChangesNothingElse(PlantCase plant, int seed) =>
+        ResultLaws.AnalysisChangesNothingElse(plant.Model, plant.Options(seed));
+
     /// <summary>
     /// As many cases as the laws run, drawn with a fixed seed, meet every pair of features that can go together, each
     /// pair at least five times; the count of each pair is written to the test's output.

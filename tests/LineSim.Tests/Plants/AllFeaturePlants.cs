@@ -273,6 +273,12 @@ public static class AllFeaturePlants
 
         var features = new SortedSet<PlantFeature>(FeaturesOf(model));
         features.Add(duration is null ? PlantFeature.RunByPartCount : PlantFeature.RunByDuration);
+
+        // Half the runs find the bottleneck, chosen from what was drawn so that the draws stay as they were.
+        if ((duration is { } window ? (long)(window / 1_800) : partCount!.Value) % 2 == 0)
+        {
+            features.Add(PlantFeature.BottleneckAnalysis);
+        }
         if (warmupFeature is { } feature)
         {
             features.Add(feature);

@@ -25,6 +25,7 @@ public sealed record PlantCase(LineModel Model, double Warmup, double? Duration,
         Duration = Duration,
         PartCount = PartCount,
         MaxDegreeOfParallelism = 1,
+        AnalyseBottlenecks = Features.Contains(PlantFeature.BottleneckAnalysis),
     };
 
     public override string ToString() => PlanningText.Describe(Model) + Environment.NewLine + string.Create(CultureInfo.InvariantCulture,

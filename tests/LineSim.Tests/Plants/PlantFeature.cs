@@ -95,4 +95,7 @@ public enum PlantFeature
 
     /// <summary>A run until a given number of parts have left.</summary>
     RunByPartCount,
+
+    /// <summary>A run that finds the bottleneck by the active period method and breaks down the losses.</summary>
+    BottleneckAnalysis,
 }

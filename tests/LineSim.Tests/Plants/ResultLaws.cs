@@ -48,6 +48,7 @@ internal static partial class ResultLaws
         HoldForCarriersAndCrews(model, r);
         HoldForSegments(model, r);
         HoldForVariantMismatches(model, r);
+        HoldForBottlenecks(model, options, r);
     }
 
     /// <summary>

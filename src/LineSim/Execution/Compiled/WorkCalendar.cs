@@ -122,6 +122,84 @@ internal sealed class WorkCalendar
         return working;
     }
 
+    /// <summary>
+    /// The working time at which the stretch of work under way at working time <paramref name="working"/> stops (at a
+    /// stop, the next stretch's): shifts and breaks that follow each other without a pause in calendar time form one stretch.
+    /// </summary>
+    public double EndOfWorkingInterval(double working)
+    {
+        long laterWeek = WeekOfWorking(Math.Max(0, working));
+        int plainFrom = (_holidays.Count > 0 ? _holidays.Max() / 7 : 0) + 4;
+        if (laterWeek > plainFrom && laterWeek >= LaidOutWeeks - 4)
+        {
+            // Past the holidays every week is the plain pattern: the stretch ends as it would in an early plain week.
+            double offset = WeekStart(laterWeek) - WeekStart(plainFrom);
+            return EndOfWorkingInterval(working - offset) + offset;
+        }
+
+        int week = (int)laterWeek;
+        double at = _weekStart[week];
+        bool found = false;
+
+        // Work round the clock has no stop after the last holiday.
+        int lastBreak = Math.Max(week, _holidays.Count > 0 ? _holidays.Max() / 7 : 0) + 2;
+        for (; ; week++)
+        {
+            if (found && week > lastBreak)
+            {
+                return double.PositiveInfinity;
+            }
+
+            LayOut(week + 1);
+            (double Start, double End)[] intervals = _weeks[week];
+            for (int i = 0; i < intervals.Length; i++)
+            {
+                if (found)
+                {
+                    // The stretch ended at the interval before unless this one starts where it ended.
+                    double previousEnd = i > 0 ? (week * Week) + intervals[i - 1].End : PreviousEnd(week);
+                    if ((week * Week) + intervals[i].Start > previousEnd)
+                    {
+                        return at;
+                    }
+                }
+
+                at += intervals[i].End - intervals[i].Start;
+                found |= at > working;
+            }
+        }
+    }
+
+    /// <summary>The calendar time the first working interval that starts after calendar time <paramref name="calendar"/> starts.</summary>
+    public double NextStartAfter(double calendar)
+    {
+        for (int week = Math.Max(0, (int)Math.Floor(calendar / Week)); ; week++)
+        {
+            LayOut(week);
+            foreach ((double start, _) in _weeks[week])
+            {
+                if ((week * Week) + start > calendar)
+                {
+                    return (week * Week) + start;
+                }
+            }
+        }
+    }
+
+    /// <summary>The calendar time the last working interval before week <paramref name="week"/> ends; -1 when none.</summary>
+    private double PreviousEnd(int week)
+    {
+        for (int w = week - 1; w >= 0; w--)
+        {
+            if (_weeks[w].Length > 0)
+            {
+                return (w * Week) + _weeks[w][^1].End;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether calendar time <paramref name="calendar"/> lies within working time (its ends included).</summary>
     public bool IsWorking(double calendar)
     {

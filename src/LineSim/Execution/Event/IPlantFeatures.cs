@@ -32,4 +32,7 @@ internal interface IPlantFeatures
 
     /// <summary>Blocking before service, tracing, a departure observer, or series per output interval.</summary>
     static abstract bool Extras { get; }
+
+    /// <summary>The active period method's bookkeeping (<see cref="Statistics.ActivePeriods"/>), asked for by <see cref="SimulationOptions.AnalyseBottlenecks"/>.</summary>
+    static abstract bool Bottlenecks { get; }
 }

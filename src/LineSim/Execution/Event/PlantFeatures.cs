@@ -3,7 +3,7 @@ using LineSim.Execution.Compiled;
 namespace LineSim.Execution.Event;
 
 /// <summary>The <see cref="IPlantFeatures"/> of a combination of <see cref="On"/> and <see cref="Off"/> flags, in the order of its members.</summary>
-internal readonly struct PlantFeatures<TCells, TConveyors, TQuality, TCarriers, TPlanning, TCalendar, TFailures, TExtras> : IPlantFeatures
+internal readonly struct PlantFeatures<TCells, TConveyors, TQuality, TCarriers, TPlanning, TCalendar, TFailures, TExtras, TBottlenecks> : IPlantFeatures
     where TCells : struct, IFlag
     where TConveyors : struct, IFlag
     where TQuality : struct, IFlag
@@ -12,6 +12,7 @@ internal readonly struct PlantFeatures<TCells, TConveyors, TQuality, TCarriers, 
     where TCalendar : struct, IFlag
     where TFailures : struct, IFlag
     where TExtras : struct, IFlag
+    where TBottlenecks : struct, IFlag
 {
     public static bool Cells => TCells.IsOn;
 
@@ -28,4 +29,6 @@ internal readonly struct PlantFeatures<TCells, TConveyors, TQuality, TCarriers, 
     public static bool Failures => TFailures.IsOn;
 
     public static bool Extras => TExtras.IsOn;
+
+    public static bool Bottlenecks => TBottlenecks.IsOn;
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using LineSim.Analysis;
 using LineSim.Execution.Statistics;
 using LineSim.Logging;
 using LineSim.Model;
@@ -83,6 +85,43 @@ internal sealed partial class PlantRun<TFeatures>
         server.Times[(int)server.State] += now - server.StateSince;
         server.StateSince = now;
         server.State = state;
+        if (TFeatures.Bottlenecks)
+        {
+            Reclassify(ref server);
+        }
+    }
+
+    /// <summary>Tells the active period method what server <paramref name="server"/> now does, if that changed.</summary>
+    private void Reclassify(ref ServerSlot server)
+    {
+        int activity = server.State switch
+        {
+            StationState.Working => StationActivity.Working,
+            StationState.Starved => StationActivity.Starved,
+            StationState.Blocked => StationActivity.Blocked,
+            StationState.Setup => StationActivity.Setup,
+            _ when _station[server.Station].MaintenanceOpen > 0 => StationActivity.Maintenance,
+            _ when server.CrewWaits > 0 => StationActivity.WaitingForCrew,
+
+            // A stop after a count of parts (tip dressing) is planned work on the machine, as maintenance is.
+            _ when server.Stopped && server.FailedProfiles == 0 => StationActivity.Maintenance,
+            _ => StationActivity.Repair,
+        };
+        if (activity != server.Activity)
+        {
+            _activePeriods!.Change(server.Station, server.Number, Now, server.Activity, activity);
+            server.Activity = activity;
+        }
+    }
+
+    /// <summary>Tells the active period method what each server of station <paramref name="s"/> now does.</summary>
+    private void ReclassifyStation(int s)
+    {
+        ref StationSlot station = ref _station[s];
+        for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
+        {
+            Reclassify(ref _server[m]);
+        }
     }
 
     /// <summary>Counts the time link <paramref name="l"/> spent at its current level; call before the level changes.</summary>
@@ -304,6 +343,14 @@ internal sealed partial class PlantRun<TFeatures>
 
         totals.Carriers = [.. _loop.Select((loop, c) => new CarrierStatistics(
             model.Carriers[c].Name, loop.Count, loop.LoadedArea * perSecond, loop.ReturningArea * perSecond, loop.IdleArea * perSecond, loop.NoneIdleTime * perSecond))];
-        return totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels, _calendarLeadTime);
+        ReplicationResult result = totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels, _calendarLeadTime);
+        if (_activePeriods is null)
+        {
+            return result;
+        }
+
+        result = result with { Bottlenecks = _activePeriods.ToResults(_line.Names, working) };
+        (ImmutableArray<ThroughputLoss> losses, LineOee oee) = ThroughputLosses.Of(result, _line.TaktTime);
+        return result with { Losses = losses, Oee = oee };
     }
 }

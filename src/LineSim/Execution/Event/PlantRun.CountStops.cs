@@ -42,6 +42,10 @@ internal sealed partial class PlantRun<TFeatures>
         {
             Halt(m);
         }
+        else if (TFeatures.Bottlenecks)
+        {
+            Reclassify(ref server);
+        }
 
         _calendar.Schedule(Timer(m, _stopTimer), Now + duration);
     }
@@ -55,6 +59,10 @@ internal sealed partial class PlantRun<TFeatures>
         if (server.FailedProfiles == 0 && _station[server.Station].MaintenanceOpen == 0)
         {
             Unhalt(m);
+        }
+        else if (TFeatures.Bottlenecks)
+        {
+            Reclassify(ref server);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using LineSim.Execution.Statistics;
 using LineSim.Model;
 
 namespace LineSim.Execution.Event;
@@ -98,6 +99,12 @@ internal sealed partial class PlantRun<TFeatures>
         public double StoppedSince;
         public double StoppedTime;
 
+        /// <summary>The server's number within its station, from 0.</summary>
+        public int Number;
+
+        /// <summary>What the server is doing for the active period method (<see cref="StationActivity"/>).</summary>
+        public int Activity;
+
         public double WaitingSince;
         public double WaitedForCrew;
         public StationTimes Times;
@@ -121,6 +128,12 @@ internal sealed partial class PlantRun<TFeatures>
         public double FailedSince;
         public double DownTime;
         public long Failures;
+
+        /// <summary>The server's number within its station, from 0.</summary>
+        public int Number;
+
+        /// <summary>What the server is doing for the active period method (<see cref="StationActivity"/>).</summary>
+        public int Activity;
 
         /// <summary>With failures counted in calendar time: when the pending time-dependent failure is due, in calendar time.</summary>
         public double FailureDueAt;

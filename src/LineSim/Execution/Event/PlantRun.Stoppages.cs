@@ -142,6 +142,10 @@ internal sealed partial class PlantRun<TFeatures>
             if (server.CrewWaits++ == 0)
             {
                 server.WaitingSince = Now;
+                if (TFeatures.Bottlenecks)
+                {
+                    Reclassify(ref server);
+                }
             }
 
             if (Trace)
@@ -253,6 +257,10 @@ internal sealed partial class PlantRun<TFeatures>
             if (--server.CrewWaits == 0)
             {
                 server.WaitedForCrew += Now - Math.Max(server.WaitingSince, _windowStartWorking);
+                if (TFeatures.Bottlenecks)
+                {
+                    Reclassify(ref server);
+                }
             }
         }
 
@@ -334,6 +342,11 @@ internal sealed partial class PlantRun<TFeatures>
                     }
                 }
 
+                if (TFeatures.Bottlenecks)
+                {
+                    ReclassifyStation(s);
+                }
+
                 Wake(s);
             }
 
@@ -350,6 +363,11 @@ internal sealed partial class PlantRun<TFeatures>
                 {
                     Unhalt(m);
                 }
+            }
+
+            if (TFeatures.Bottlenecks)
+            {
+                ReclassifyStation(s);
             }
         }
 

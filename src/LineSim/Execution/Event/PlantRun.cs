@@ -152,6 +152,7 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly LeadTimeStatistics? _calendarLeadTime;
 
     private readonly OutputSeries? _output;
+    private readonly ActivePeriods? _activePeriods;
     private readonly IntervalSeries[]? _levels;
     private readonly long[] _failures;
     private readonly long[] _scrapped;
@@ -184,7 +185,7 @@ internal sealed partial class PlantRun<TFeatures>
     private int[] _loopOf;
     private int[] _variant;
 
-    public PlantRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
+    public PlantRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null, StateRecorder? recorder = null)
     {
         _line = line;
         LineModel model = line.Model;
@@ -282,6 +283,8 @@ internal sealed partial class PlantRun<TFeatures>
                 server.LastVariant = -1;
                 server.Target = NoTarget;
                 server.State = StationState.Starved;
+                server.Activity = StationActivity.Starved;
+                server.Number = k;
                 PrepareStoppages(m, seed, replication);
             }
         }
@@ -370,6 +373,8 @@ internal sealed partial class PlantRun<TFeatures>
         _simulator = new Simulator<Handler>(_calendar, new Handler(this));
         _work = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(_stationCount, 1))];
 
+        _activePeriods = TFeatures.Bottlenecks ? ActivePeriods.For(_plant, _workCalendar, options.Warmup > 0 ? _warmupWorking : 0) : null;
+        _activePeriods?.Recorder = recorder;
         _enteredAt = new double[_parts.Capacity];
         _queuedAt = new double[_parts.Capacity];
         _loopOf = new int[_parts.Capacity];
@@ -436,6 +441,7 @@ internal sealed partial class PlantRun<TFeatures>
         }
 
         FlushStatistics();
+        _activePeriods?.Finish(Now);
         leadTimes?.Add(_leadTime);
         return BuildResult(replication);
     }

@@ -14,25 +14,31 @@ internal sealed class PlantRuns
 {
     private static readonly MethodInfo s_run = typeof(PlantRuns).GetMethod(nameof(Run), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private readonly Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, ReplicationProgress?, Results.ReplicationResult> _run;
-    private readonly Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, ReplicationProgress?, Results.ReplicationResult> _observed;
+    private readonly Runner _run;
+    private readonly Runner _observed;
 
     /// <summary>Chooses the compiled run for <paramref name="line"/> run with <paramref name="options"/>, logging with <paramref name="trace"/> on or off.</summary>
     public PlantRuns(CompiledLine line, SimulationOptions options, bool trace)
     {
         bool extras = trace || line.Blocking == BlockingPolicy.BeforeService || options.OutputInterval is not null;
-        _run = Choose(line, extras);
-        _observed = extras ? _run : Choose(line, extras: true);
+        _run = Choose(line, extras, options.AnalyseBottlenecks);
+        _observed = extras ? _run : Choose(line, extras: true, options.AnalyseBottlenecks);
     }
 
-    /// <summary>Runs replication <paramref name="replication"/>; a departure observer needs the run that reports departures.</summary>
-    public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress) =>
-        (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes, progress);
+    /// <summary>One replication of the compiled run.</summary>
+    private delegate Results.ReplicationResult Runner(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress, StateRecorder? recorder);
 
-    private static Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, ReplicationProgress?, Results.ReplicationResult> Choose(CompiledLine line, bool extras)
+    /// <summary>
+    /// Runs replication <paramref name="replication"/>; a departure observer needs the run that reports departures, a
+    /// state recorder one that finds the bottlenecks.
+    /// </summary>
+    public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress, StateRecorder? recorder = null) =>
+        (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes, progress, recorder);
+
+    private static Runner Choose(CompiledLine line, bool extras, bool bottlenecks)
     {
         CompiledPlant plant = line.Plant;
-        Type features = typeof(PlantFeatures<,,,,,,,>).MakeGenericType(
+        Type features = typeof(PlantFeatures<,,,,,,,,>).MakeGenericType(
             Flag(plant.HasCells),
             Flag(plant.HasConveyors),
             Flag(plant.HasQuality),
@@ -40,13 +46,14 @@ internal sealed class PlantRuns
             Flag(plant.HasPlanning),
             Flag(line.Model.Calendar is not null),
             Flag(plant.HasFailures),
-            Flag(extras));
-        return s_run.MakeGenericMethod(features).CreateDelegate<Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, ReplicationProgress?, Results.ReplicationResult>>();
+            Flag(extras),
+            Flag(bottlenecks));
+        return s_run.MakeGenericMethod(features).CreateDelegate<Runner>();
     }
 
     private static Type Flag(bool on) => on ? typeof(On) : typeof(Off);
 
-    private static Results.ReplicationResult Run<TFeatures>(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress)
+    private static Results.ReplicationResult Run<TFeatures>(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress, StateRecorder? recorder)
         where TFeatures : struct, IPlantFeatures =>
-        new PlantRun<TFeatures>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes, progress);
+        new PlantRun<TFeatures>(line, options, replication, logger, observer, recorder).Run(replication, options.Duration, leadTimes, progress);
 }

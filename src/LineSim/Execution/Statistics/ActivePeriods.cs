@@ -1,0 +1,573 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using LineSim.Execution.Compiled;
+using LineSim.Results;
+
+namespace LineSim.Execution.Statistics;
+
+/// <summary>
+/// The active period method (Roser, Nakano and Tanaka, 2001 and 2002), run alongside a replication: a station is active
+/// while every one of its machines works, is down, in setup or in maintenance, and inactive while any is starved or
+/// blocked (or off shift). At each instant the momentary bottleneck is the station whose active period containing the
+/// instant is the longest; where it overlaps the period of the bottleneck before or after it, both stations are shifting
+/// bottlenecks, elsewhere it is the sole bottleneck. Beside the shares, the time on the momentary bottleneck is counted
+/// by what the bottleneck was doing, which is what the losses from takt to output are made of.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The length of a period is known only when it ends, so the bottleneck of an instant is settled once every period that
+/// contains it has ended: up to the start of the oldest period still open. Periods that end inside an open period that
+/// started earlier can never be the longest and are dropped at once, so the periods kept wait for at most one period of
+/// each station, and a station's log of states reaches back no further than its oldest period kept.
+/// </para>
+/// <para>
+/// Times are working time (the event engine's clock): a period open at the end of a working interval is cut there and a
+/// new one opens when work resumes. Ties go to the period that started first, then to the station first in the line.
+/// </para>
+/// </remarks>
+internal sealed class ActivePeriods
+{
+    // The loss cause of each StationActivity cause but working.
+    private static readonly LossCause[] s_causes =
+    [
+        LossCause.CycleOverTakt, LossCause.Failure, LossCause.WaitingForCrew, LossCause.Setup, LossCause.Maintenance,
+        LossCause.Starvation, LossCause.Blocking, LossCause.PacedSegmentStop,
+    ];
+
+    private readonly int _stations;
+    private readonly int[] _servers;
+    private readonly int[] _count;
+    private readonly double[] _since;
+    private readonly bool[] _paced;
+    private readonly WorkCalendar? _calendar;
+    private readonly double _windowStart;
+    private readonly StateLog[] _log;
+    private double _nextBoundary;
+
+    // The start of the oldest open period, kept as periods open and close; recounted only when that one closes.
+    private int _open;
+    private double _oldest = double.NaN;
+    private bool _oldestKnown = true;
+    private int _settles;
+
+    private Period[] _pending = new Period[8];
+    private int _pendingCount;
+    private double _settled;
+
+    // The momentary bottleneck's period, its episode [start, end] so far, and the bottleneck period before it.
+    private bool _hasCurrent;
+    private Period _current;
+    private double _episodeStart;
+    private double _episodeEnd;
+    private bool _hasPrevious;
+    private Period _previous;
+
+    /// <summary>Starts with every machine starved at time 0.</summary>
+    /// <param name="servers">Machines per station.</param>
+    /// <param name="paced">Per station, whether it belongs to a paced segment.</param>
+    /// <param name="calendar">The shift calendar, whose working intervals cut periods; <see langword="null"/> without one.</param>
+    /// <param name="windowStart">The working time the observation window opens at; nothing before it is counted.</param>
+    public ActivePeriods(int[] servers, bool[] paced, WorkCalendar? calendar, double windowStart)
+    {
+        _stations = servers.Length;
+        _servers = servers;
+        _paced = paced;
+        _calendar = calendar;
+        _windowStart = windowStart;
+        _count = new int[_stations * StationActivity.Count];
+        _since = new double[_stations];
+        _log = new StateLog[_stations];
+        Sole = new double[_stations];
+        Shifting = new double[_stations];
+        Time = new double[_stations * StationActivity.Causes];
+        for (int s = 0; s < _stations; s++)
+        {
+            _count[(s * StationActivity.Count) + StationActivity.Starved] = servers[s];
+            _since[s] = double.NaN;
+            _log[s] = new StateLog();
+        }
+
+        _nextBoundary = calendar?.EndOfWorkingInterval(0) ?? double.PositiveInfinity;
+    }
+
+    /// <summary>The bookkeeping for <paramref name="plant"/>'s stations, with its shift calendar, counting from working time <paramref name="windowStart"/> on.</summary>
+    public static ActivePeriods For(CompiledPlant plant, WorkCalendar? calendar, double windowStart)
+    {
+        int stations = plant.Stations.Length;
+        var servers = new int[stations];
+        var paced = new bool[stations];
+        for (int s = 0; s < stations; s++)
+        {
+            servers[s] = plant.Stations[s].Servers;
+            paced[s] = plant.Stations[s].Segment >= 0;
+        }
+
+        return new ActivePeriods(servers, paced, calendar, windowStart);
+    }
+
+    /// <summary>Per station, working seconds of the window it was the sole bottleneck.</summary>
+    public double[] Sole { get; }
+
+    /// <summary>Per station, working seconds of the window it was a shifting bottleneck.</summary>
+    public double[] Shifting { get; }
+
+    /// <summary>
+    /// Per station and cause (<see cref="StationActivity"/>, station-major), working seconds of the window the station was the
+    /// momentary bottleneck doing that (a cell: shared by its machines); with no station active, the time goes to the
+    /// last bottleneck, starved, blocked or waiting for its segment's takt.
+    /// </summary>
+    public double[] Time { get; }
+
+    /// <summary>Where every machine's changes of state go, besides; <see langword="null"/> for nowhere.</summary>
+    public StateRecorder? Recorder { get; set; }
+
+    /// <summary>Machine <paramref name="server"/> (from 0) of station <paramref name="s"/> goes from activity <paramref name="from"/> to <paramref name="to"/> at working time <paramref name="now"/>.</summary>
+    public void Change(int s, int server, double now, int from, int to)
+    {
+        Debug.Assert(from != to, "Only changes are reported.");
+        if (now >= _nextBoundary)
+        {
+            CrossBoundaries(now);
+        }
+
+        Recorder?.Change(s, server, now, to);
+
+        int at = s * StationActivity.Count;
+        bool wasActive = _count[at + StationActivity.Starved] + _count[at + StationActivity.Blocked] == 0;
+        _count[at + from]--;
+        _count[at + to]++;
+        bool active = _count[at + StationActivity.Starved] + _count[at + StationActivity.Blocked] == 0;
+        if (active)
+        {
+            if (!wasActive)
+            {
+                Open(s, now);
+            }
+
+            _log[s].Add(now, Mix(s));
+        }
+        else if (wasActive)
+        {
+            Close(s, now, to);
+            Settle(now);
+        }
+    }
+
+    /// <summary>Per station, its shares as the bottleneck over <paramref name="working"/> seconds of working time in the window.</summary>
+    public ImmutableArray<StationBottleneck> ToResults(IReadOnlyList<string> names, double working)
+    {
+        double perSecond = working > 0 ? 1 / working : 0;
+        var stations = ImmutableArray.CreateBuilder<StationBottleneck>(_stations);
+        for (int s = 0; s < _stations; s++)
+        {
+            int at = s * StationActivity.Causes;
+            var time = ImmutableArray.CreateBuilder<CauseShare>();
+            for (int c = StationActivity.Working + 1; c < StationActivity.Causes; c++)
+            {
+                if (Time[at + c] > 0)
+                {
+                    time.Add(new CauseShare(s_causes[c], Time[at + c] * perSecond));
+                }
+            }
+
+            stations.Add(new StationBottleneck(names[s], Sole[s] * perSecond, Shifting[s] * perSecond)
+            {
+                Time = time.ToImmutable(),
+                BottleneckWorking = Time[at + StationActivity.Working] * perSecond,
+            });
+        }
+
+        return stations.MoveToImmutable();
+    }
+
+    /// <summary>Ends the run at working time <paramref name="end"/>: closes every period and settles every instant.</summary>
+    public void Finish(double end)
+    {
+        if (end >= _nextBoundary)
+        {
+            CrossBoundaries(end);
+        }
+
+        for (int s = 0; s < _stations; s++)
+        {
+            if (!double.IsNaN(_since[s]))
+            {
+                Close(s, end, StationActivity.Starved);
+            }
+        }
+
+        Settle(end);
+        if (_hasCurrent)
+        {
+            CloseEpisode(hasNext: false, default);
+        }
+    }
+
+    private ulong Mix(int s)
+    {
+        int at = s * StationActivity.Count;
+        ulong mix = 0;
+        for (int c = 0; c < StationActivity.ActiveCount; c++)
+        {
+            mix |= (ulong)(uint)_count[at + c] << (12 * c);
+        }
+
+        return mix;
+    }
+
+    /// <summary>Cuts every open period at each end of a working interval up to <paramref name="now"/>.</summary>
+    private void CrossBoundaries(double now)
+    {
+        while (_nextBoundary <= now)
+        {
+            double boundary = _nextBoundary;
+            for (int s = 0; s < _stations; s++)
+            {
+                if (!double.IsNaN(_since[s]))
+                {
+                    Close(s, boundary, StationActivity.Starved);
+                    Open(s, boundary);
+                    _log[s].Add(boundary, Mix(s));
+                }
+            }
+
+            Settle(boundary);
+            Recorder?.Boundary(boundary);
+            _nextBoundary = _calendar!.EndOfWorkingInterval(boundary);
+        }
+    }
+
+    private void Open(int s, double now)
+    {
+        _since[s] = now;
+        if (_open++ == 0)
+        {
+            _oldest = now;
+            _oldestKnown = true;
+        }
+    }
+
+    private void Close(int s, double end, int why)
+    {
+        double start = _since[s];
+        _since[s] = double.NaN;
+        _open--;
+        if (start == _oldest)
+        {
+            _oldestKnown = false;
+        }
+
+        // A period inside one still open that started before it can never be the longest.
+        if (end > start && start <= OldestOpen(end))
+        {
+            if (_pendingCount == _pending.Length)
+            {
+                Array.Resize(ref _pending, _pending.Length * 2);
+            }
+
+            _pending[_pendingCount++] = new Period(s, start, end, why);
+        }
+        else if (_log[s].End - _log[s].Start > 64)
+        {
+            Trim(s);
+        }
+    }
+
+    /// <summary>The start of the oldest period still open, or <paramref name="otherwise"/> when none is.</summary>
+    private double OldestOpen(double otherwise)
+    {
+        if (_open == 0)
+        {
+            return otherwise;
+        }
+
+        if (!_oldestKnown)
+        {
+            double oldest = double.PositiveInfinity;
+            for (int s = 0; s < _stations; s++)
+            {
+                if (_since[s] < oldest)
+                {
+                    oldest = _since[s];
+                }
+            }
+
+            _oldest = oldest;
+            _oldestKnown = true;
+        }
+
+        return _oldest;
+    }
+
+    /// <summary>Settles the momentary bottleneck of every instant before the oldest open period's start (or <paramref name="now"/>).</summary>
+    private void Settle(double now)
+    {
+        double horizon = OldestOpen(now);
+        if (horizon <= _settled)
+        {
+            return;
+        }
+
+        double t = _settled;
+        while (t < horizon)
+        {
+            int best = -1;
+            for (int i = 0; i < _pendingCount; i++)
+            {
+                ref Period p = ref _pending[i];
+                if (p.Start <= t && t < p.End && (best < 0 || p.Beats(_pending[best])))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                double next = horizon;
+                for (int i = 0; i < _pendingCount; i++)
+                {
+                    if (_pending[i].Start > t && _pending[i].Start < next)
+                    {
+                        next = _pending[i].Start;
+                    }
+                }
+
+                Idle(t, next);
+                t = next;
+                continue;
+            }
+
+            Period bottleneck = _pending[best];
+            double until = Math.Min(bottleneck.End, horizon);
+            for (int i = 0; i < _pendingCount; i++)
+            {
+                ref Period p = ref _pending[i];
+                if (p.Start > t && p.Start < until && p.Beats(bottleneck))
+                {
+                    until = p.Start;
+                }
+            }
+
+            Episode(bottleneck, t, until);
+            t = until;
+        }
+
+        _settled = horizon;
+        int kept = 0;
+        for (int i = 0; i < _pendingCount; i++)
+        {
+            if (_pending[i].End > horizon)
+            {
+                _pending[kept++] = _pending[i];
+            }
+        }
+
+        _pendingCount = kept;
+
+        // The logs are trimmed now and then: each trim looks at every period kept.
+        if ((++_settles & 63) == 0)
+        {
+            for (int s = 0; s < _stations; s++)
+            {
+                Trim(s);
+            }
+        }
+    }
+
+    private void Episode(Period bottleneck, double from, double to)
+    {
+        if (!_hasCurrent || !bottleneck.SameAs(_current))
+        {
+            if (_hasCurrent)
+            {
+                CloseEpisode(hasNext: true, bottleneck);
+            }
+
+            _current = bottleneck;
+            _hasCurrent = true;
+            _episodeStart = from;
+        }
+
+        _episodeEnd = to;
+        Attribute(bottleneck.Station, from, to);
+    }
+
+    /// <summary>No station is active from <paramref name="from"/> to <paramref name="to"/>: the time goes to the last bottleneck, as it ended.</summary>
+    private void Idle(double from, double to)
+    {
+        double length = to - Math.Max(from, _windowStart);
+        if (length <= 0)
+        {
+            return;
+        }
+
+        int s = _hasCurrent ? _current.Station : 0;
+        int why = _hasCurrent ? _current.Why : StationActivity.Starved;
+        int cause = why == StationActivity.Blocked && _paced[s] ? StationActivity.PacedStop : why;
+        Time[(s * StationActivity.Causes) + cause] += length;
+    }
+
+    /// <summary>Counts the time from <paramref name="from"/> to <paramref name="to"/> by what station <paramref name="s"/>'s machines were doing.</summary>
+    private void Attribute(int s, double from, double to)
+    {
+        from = Math.Max(from, _windowStart);
+        if (to <= from)
+        {
+            return;
+        }
+
+        ref StateLog log = ref _log[s];
+        int i = log.LastAtOrBefore(from);
+        double share = 1.0 / _servers[s];
+        int at = s * StationActivity.Causes;
+        while (from < to)
+        {
+            double until = i + 1 < log.End ? Math.Min(to, log.Times[i + 1]) : to;
+            ulong mix = log.Mixes[i];
+            double length = (until - from) * share;
+            for (int c = 0; c < StationActivity.ActiveCount; c++)
+            {
+                Time[at + c] += length * (int)((mix >> (12 * c)) & 0xFFF);
+            }
+
+            from = until;
+            i++;
+        }
+    }
+
+    /// <summary>The current bottleneck's episode ends: it was the sole bottleneck where it overlapped neither the one before nor the one after.</summary>
+    private void CloseEpisode(bool hasNext, Period next)
+    {
+        Period p = _current;
+        double previousStart = _hasPrevious ? _previous.Start : 0;
+        double previousEnd = _hasPrevious ? _previous.End : 0;
+        double nextStart = hasNext ? next.Start : 0;
+        double nextEnd = hasNext ? next.End : 0;
+        double shifting = Overlap(p.Start, p.End, previousStart, previousEnd, nextStart, nextEnd);
+        double episode = Overlap(_episodeStart, _episodeEnd, double.NegativeInfinity, double.PositiveInfinity, 0, 0);
+        double episodeShifting = Overlap(_episodeStart, _episodeEnd, previousStart, previousEnd, nextStart, nextEnd);
+        Shifting[p.Station] += shifting;
+        Sole[p.Station] += episode - episodeShifting;
+        _previous = p;
+        _hasPrevious = true;
+    }
+
+    /// <summary>The length of [a, b] within the window and within [c, d] or [e, f].</summary>
+    private double Overlap(double a, double b, double c, double d, double e, double f)
+    {
+        a = Math.Max(a, _windowStart);
+        double first = Math.Max(0, Math.Min(b, d) - Math.Max(a, c));
+        double second = Math.Max(0, Math.Min(b, f) - Math.Max(a, e));
+        double both = Math.Max(0, Math.Min(Math.Min(b, d), f) - Math.Max(Math.Max(a, c), e));
+        return first + second - both;
+    }
+
+    /// <summary>Drops the states of station <paramref name="s"/> that no period still to be settled reaches back to.</summary>
+    private void Trim(int s)
+    {
+        double keepFrom = _since[s];
+        for (int i = 0; i < _pendingCount; i++)
+        {
+            if (_pending[i].Station == s && !(_pending[i].Start >= keepFrom))
+            {
+                keepFrom = _pending[i].Start;
+            }
+        }
+
+        if (double.IsNaN(keepFrom))
+        {
+            _log[s].Clear();
+            return;
+        }
+
+        _log[s].DropBefore(Math.Max(keepFrom, _settled));
+    }
+
+    /// <summary>An active period of a station, and why it ended (<see cref="StationActivity.Starved"/> or <see cref="StationActivity.Blocked"/>).</summary>
+    private readonly record struct Period(int Station, double Start, double End, int Why)
+    {
+        public bool Beats(in Period other)
+        {
+            double length = End - Start;
+            double otherLength = other.End - other.Start;
+            return length > otherLength
+                || (length == otherLength && (Start < other.Start || (Start == other.Start && Station < other.Station)));
+        }
+
+        public bool SameAs(in Period other) => Station == other.Station && Start == other.Start;
+    }
+
+    /// <summary>A station's machine counts per active activity (12 bits each) from each time on, oldest first.</summary>
+    private struct StateLog
+    {
+        public double[] Times;
+        public ulong[] Mixes;
+        public int Start;
+        public int End;
+
+        public StateLog()
+        {
+            Times = new double[4];
+            Mixes = new ulong[4];
+        }
+
+        public void Add(double time, ulong mix)
+        {
+            if (End > Start && Times[End - 1] == time)
+            {
+                Mixes[End - 1] = mix;
+                return;
+            }
+
+            if (End == Times.Length)
+            {
+                int live = End - Start;
+                if (Start > 0 && live <= Times.Length / 2)
+                {
+                    Array.Copy(Times, Start, Times, 0, live);
+                    Array.Copy(Mixes, Start, Mixes, 0, live);
+                }
+                else
+                {
+                    Array.Resize(ref Times, Times.Length * 2);
+                    Array.Resize(ref Mixes, Mixes.Length * 2);
+                    Array.Copy(Times, Start, Times, 0, live);
+                    Array.Copy(Mixes, Start, Mixes, 0, live);
+                }
+
+                Start = 0;
+                End = live;
+            }
+
+            Times[End] = time;
+            Mixes[End] = mix;
+            End++;
+        }
+
+        public void Clear()
+        {
+            Start = 0;
+            End = 0;
+        }
+
+        /// <summary>Keeps the last entry at or before <paramref name="time"/>, which tells the state at that time, and those after it.</summary>
+        public void DropBefore(double time)
+        {
+            while (Start + 1 < End && Times[Start + 1] <= time)
+            {
+                Start++;
+            }
+        }
+
+        public readonly int LastAtOrBefore(double time)
+        {
+            int i = Start;
+            while (i + 1 < End && Times[i + 1] <= time)
+            {
+                i++;
+            }
+
+            return i;
+        }
+    }
+}
