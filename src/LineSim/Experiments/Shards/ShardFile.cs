@@ -122,6 +122,13 @@ internal static class ShardFile
             throw new InvalidDataException($"has lines after its end line (line {line + 2})");
         }
 
+        Stream stream = reader.BaseStream;
+        stream.Seek(-1, SeekOrigin.End);
+        if (stream.ReadByte() != '\n')
+        {
+            throw new InvalidDataException("is truncated: its end line lacks the newline that ends a complete shard");
+        }
+
         return (header, results.MoveToImmutable());
     }
 
