@@ -64,7 +64,7 @@ internal sealed class ExperimentCommand : ICliCommand
             console.Error.WriteLine($"linesim: {problem}");
         }
 
-        if (target is not { } asked || arguments.LoadPlan(console) is not { } plan)
+        if (problems.Count > 0 || target is not { } asked || arguments.LoadPlan(console) is not { } plan)
         {
             return ExitCodes.InvalidInput;
         }
