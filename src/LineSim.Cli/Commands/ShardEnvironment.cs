@@ -4,9 +4,9 @@ using LineSim.Experiments.Shards;
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// The shard of an array job's task, from the variables its scheduler sets: Slurm's <c>SLURM_ARRAY_TASK_ID</c> with
-/// <c>SLURM_ARRAY_TASK_COUNT</c> (or <c>_MIN</c> and <c>_MAX</c>), a Kubernetes Indexed Job's <c>JOB_COMPLETION_INDEX</c>
-/// or AWS Batch's <c>AWS_BATCH_JOB_ARRAY_INDEX</c>, each with <c>--shards N</c>.
+/// The shard of an array job's task, from the variables its scheduler sets: Slurm's <c>SLURM_ARRAY_TASK_ID</c> (of
+/// <c>SLURM_ARRAY_TASK_COUNT</c> shards for an array 0 to N - 1, else of <c>--shards N</c>), a Kubernetes Indexed Job's
+/// <c>JOB_COMPLETION_INDEX</c> or AWS Batch's <c>AWS_BATCH_JOB_ARRAY_INDEX</c>, these two with <c>--shards N</c>.
 /// </summary>
 internal static class ShardEnvironment
 {
@@ -49,34 +49,35 @@ internal static class ShardEnvironment
         }
     }
 
+    /// <summary>
+    /// Shard <c>SLURM_ARRAY_TASK_ID</c> of <c>--shards N</c>, or of the array's size when it is the whole array 0 to
+    /// N - 1. An array of some shards only (a failed one run again with <c>--array=K</c>) does not tell N: it needs
+    /// <c>--shards</c>, rather than a shard of a wrong split.
+    /// </summary>
     private static (Shard? Shard, string? Problem) Slurm(Func<string, string?> environment, int? shards)
     {
         long id = Whole(environment, SlurmId)!.Value;
-        long min = Whole(environment, SlurmMin) ?? 0;
+        long? min = Whole(environment, SlurmMin);
         long? max = Whole(environment, SlurmMax);
         long? count = Whole(environment, SlurmCount);
-        if (Whole(environment, SlurmStep) is { } step && step != 1)
+        long step = Whole(environment, SlurmStep) ?? 1;
+        if (shards is { } given)
         {
-            return (null, $"--shard-from-env: {SlurmStep} is {step}; submit the array without a step (--array=0-N-1 for N shards), so that its tasks are the shards 0 to N - 1.");
+            return Make(id, given, $"{SlurmId} = {id} with --shards {given}");
         }
 
-        if (count is { } c && max is { } m && c != m - min + 1)
+        if (count is null && max is null)
         {
-            return (null, $"--shard-from-env: the array has gaps ({SlurmCount} = {c}, but {SlurmMin} to {SlurmMax} is {min} to {m}); submit --array=0-{c - 1} and run a failed shard again by its number.");
+            return (null, $"--shard-from-env: {SlurmId} is set but neither {SlurmCount} nor {SlurmMax}; is this an array job (sbatch --array)? Or give --shards N.");
         }
 
-        long? total = count ?? (max - min + 1);
-        if (total is null)
+        long total = count ?? (max!.Value - (min ?? 0) + 1);
+        if ((min ?? 0) != 0 || (max is { } last && last != total - 1) || step != 1)
         {
-            return (null, $"--shard-from-env: {SlurmId} is set but neither {SlurmCount} nor {SlurmMax}; is this an array job (sbatch --array)?");
+            return (null, $"--shard-from-env: the array's tasks are {min ?? 0} to {max?.ToString(CultureInfo.InvariantCulture) ?? "?"} (step {step}), not the whole split 0 to N - 1 that {SlurmCount} = {total} would make; give --shards N (the number of shards, as when the plan was first submitted), so that task K runs shard K of N.");
         }
 
-        if (shards is { } given && given != total)
-        {
-            return (null, $"--shards {given} disagrees with the Slurm array, which has {total} tasks ({SlurmCount}).");
-        }
-
-        return Make(id - min, total.Value, $"{SlurmId} = {id}" + (min != 0 ? $" less {SlurmMin} = {min}" : string.Empty));
+        return Make(id, total, $"{SlurmId} = {id}");
     }
 
     private static (Shard? Shard, string? Problem) Make(long index, long count, string source) =>
