@@ -39,10 +39,10 @@ internal static class ShardMerge
             return Refused([.. broken]);
         }
 
-        // The plan is the one most shards are of; the first file's on a tie.
-        var reference = read.GroupBy(r => (r.Header.PlanHash, r.Header.Version, r.Header.Shard.Count))
-            .OrderByDescending(g => g.Count()).ThenBy(g => read.FindIndex(r => r.Header.PlanHash == g.Key.PlanHash && r.Header.Version == g.Key.Version && r.Header.Shard.Count == g.Key.Count))
-            .First().First().Header;
+        // The plan is the one most shards are of; the first file's on a tie (GroupBy keeps the order of first
+        // appearance, OrderByDescending is stable).
+        ShardHeader reference = read.GroupBy(r => (r.Header.PlanHash, r.Header.Version, r.Header.Shard.Count))
+            .OrderByDescending(g => g.Count()).First().First().Header;
         var refused = new List<ShardProblem>();
         var shards = new (string File, ImmutableArray<ExperimentTaskResult> Results)?[reference.Shard.Count];
         foreach ((string file, ShardHeader header, ImmutableArray<ExperimentTaskResult> results) in read)
