@@ -1,5 +1,4 @@
-using System.Net;
-using System.Text;
+using LineSim.Experiments;
 using LineSim.Model;
 using LineSim.Plots.Html;
 using LineSim.Results;
@@ -8,7 +7,8 @@ namespace LineSim.Plots;
 
 /// <summary>
 /// Writes a simulation's results as one self-contained HTML page: the headline figures, station states, buffers, lead
-/// time, output over time, carriers and crews, and the scenario with a drawing of the plant. Charts are inline SVG with
+/// time, output over time, carriers and crews, and the scenario with a drawing of the plant; or an experiment's
+/// configurations side by side. Charts are inline SVG with
 /// a text alternative, tables have headers, styles are inline, and the page loads nothing from elsewhere and runs no
 /// script; it prints on A4.
 /// </summary>
@@ -51,30 +51,45 @@ public static class HtmlReport
         }
 
         var context = new ReportContext(result, line, options ?? new HtmlReportOptions());
-        IReportSection[] sections = [.. s_sections.Where(section => section.AppliesTo(context))];
-        var html = new HtmlWriter(writer);
-        string title = WebUtility.HtmlEncode(result.Scenario);
-        html.Raw($"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}: LineSim report</title>\n<style>\n{ReportStyle.Css}</style>\n</head>\n<body>\n<header>\n");
-        html.Element("h1", result.Scenario);
-        html.Element("p", "LineSim simulation report", "note");
-        html.Raw("<nav aria-label=\"Sections\"><ol>");
-        foreach (IReportSection section in sections)
-        {
-            html.Raw($"<li><a href=\"#{section.Id}\">{WebUtility.HtmlEncode(section.Title)}</a></li>");
-        }
-
-        html.Raw("</ol></nav>\n</header>\n<main>\n");
-        foreach (IReportSection section in sections)
-        {
-            html.Raw($"<section id=\"{section.Id}\" aria-labelledby=\"{section.Id}-title\">\n<h2 id=\"{section.Id}-title\">{WebUtility.HtmlEncode(section.Title)}</h2>\n");
-            section.Write(context, html);
-            html.Raw("</section>\n");
-        }
-
-        html.Raw("</main>\n</body>\n</html>\n");
+        HtmlPage.Section[] sections =
+        [
+            .. s_sections.Where(section => section.AppliesTo(context))
+                .Select(section => new HtmlPage.Section(section.Id, section.Title, html => section.Write(context, html))),
+        ];
+        HtmlPage.Write(writer, context.Options.Title ?? result.Scenario, sections);
     }
 
-    /// <summary>Writes the report to the file <paramref name="path"/> (UTF-8), replacing it; see <see cref="Write"/>.</summary>
+    /// <summary>
+    /// Writes the report of an experiment: its configurations' JPH with their 95% intervals, their paired differences to
+    /// the first configuration, and a table of every figure with the settings each configuration gives.
+    /// </summary>
+    /// <param name="result">The experiment's result (of <c>Experiment.Run</c>).</param>
+    /// <param name="writer">Where the page goes, as UTF-8 text.</param>
+    /// <param name="options">The page's title (default "Experiment"), description and command; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public static void WriteExperiment(ExperimentResult result, TextWriter writer, HtmlReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        options ??= new HtmlReportOptions();
+        HtmlPage.Write(writer, options.Title ?? "Experiment", ExperimentSections.Create(result, options));
+    }
+
+    /// <summary>Writes the report of an experiment to the file <paramref name="path"/> (UTF-8), replacing it; see <see cref="WriteExperiment"/>.</summary>
+    /// <param name="result">The experiment's result.</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="options">The page's title, description and command; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
+    public static void WriteExperimentFile(ExperimentResult result, string path, HtmlReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        HtmlPage.WriteFile(path, page => WriteExperiment(result, page, options));
+    }
+
+    /// <summary>Writes the report to the file <paramref name="path"/> (UTF-8), replacing it; see <see cref="Write(SimulationResult, LineModel, TextWriter, HtmlReportOptions?)"/>.</summary>
     /// <param name="result">The simulation result.</param>
     /// <param name="line">The line that was simulated.</param>
     /// <param name="path">The file to write.</param>
@@ -85,9 +100,8 @@ public static class HtmlReport
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     public static void WriteFile(SimulationResult result, LineModel line, string path, HtmlReportOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = new StringWriter();
-        Write(result, line, stream, options);
-        File.WriteAllText(path, stream.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(line);
+        HtmlPage.WriteFile(path, page => Write(result, line, page, options));
     }
 }

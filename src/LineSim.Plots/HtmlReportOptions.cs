@@ -3,6 +3,9 @@ namespace LineSim.Plots;
 /// <summary>What an <see cref="HtmlReport"/> says beside the results.</summary>
 public sealed record HtmlReportOptions
 {
+    /// <summary>The page's heading; <see langword="null"/> for the scenario's name (a run's report) or "Experiment".</summary>
+    public string? Title { get; init; }
+
     /// <summary>The scenario's description, shown with its drawing; <see langword="null"/> for none.</summary>
     public string? Description { get; init; }
 

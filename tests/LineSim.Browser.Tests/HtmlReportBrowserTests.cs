@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LineSim.Experiments;
 using PuppeteerSharp;
 using SkiaSharp;
 
@@ -107,6 +108,33 @@ public sealed class HtmlReportBrowserTests : IClassFixture<Browser>, IClassFixtu
         }
 
         Assert.True(overlaps.Count == 0, string.Join("\n", overlaps));
+    }
+
+    [Fact]
+    public async Task ExperimentReport_LoadsWithoutErrorsAndDrawsEveryConfiguration()
+    {
+        await using OpenPage opened = await _browser.OpenAsync(_reports.ExperimentPath);
+
+        Assert.Empty(opened.Errors);
+        Assert.Equal([new Uri(_reports.ExperimentPath).AbsoluteUri], opened.Requests);
+        string text = await opened.Page.EvaluateExpressionAsync<string>("document.body.innerText");
+        ConfigurationResult best = _reports.ExperimentResult.Configurations.MaxBy(c => c.Figures.ThroughputPerHour.Mean)!;
+        Assert.Contains($"{F(best.Figures.ThroughputPerHour.Mean, 1)} ± {F(best.Figures.ThroughputPerHour.HalfWidth, 1)}", text, StringComparison.Ordinal);
+        Assert.Contains($"configuration {best.Name}", text, StringComparison.Ordinal);
+
+        // Each chart names every configuration it draws, and no two of its texts overlap.
+        string json = await opened.Page.EvaluateExpressionAsync<string>("""
+            JSON.stringify([...document.querySelectorAll('figure')].flatMap(f =>
+              [...f.querySelectorAll('svg text')].filter(t => t.textContent.trim().length > 0).map(t => {
+                const r = t.getBoundingClientRect();
+                return { figure: f.id, text: t.textContent.trim(), left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+              })))
+            """);
+        TextBox[] boxes = JsonSerializer.Deserialize<TextBox[]>(json, s_json)!;
+        Assert.Equal(["experiment-jph", "experiment-difference"], boxes.Select(b => b.Figure).Distinct());
+        Assert.All(_reports.ExperimentResult.Configurations, c => Assert.Contains(boxes, b => b.Figure == "experiment-jph" && b.Text == c.Name));
+        Assert.DoesNotContain(boxes, a => boxes.Any(b => !ReferenceEquals(a, b) && a.Figure == b.Figure
+            && a.Left < b.Right - 0.5 && b.Left < a.Right - 0.5 && a.Top < b.Bottom - 0.5 && b.Top < a.Bottom - 0.5));
     }
 
     [Fact]

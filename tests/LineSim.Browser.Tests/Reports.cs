@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LineSim.Experiments;
 using LineSim.Model;
 using LineSim.Plots;
 using LineSim.Results;
@@ -29,7 +30,24 @@ public sealed class Reports : IDisposable
         PlantResult = Simulation.Create(Plant, new SimulationOptions { Seed = 3, Replications = 2, Warmup = 3_600, Duration = 2 * 86_400, OutputInterval = 3_600 }).Run();
         PlantPath = Path.Combine(Folder, "plant.html");
         HtmlReport.WriteFile(PlantResult, Plant, PlantPath);
+
+        // A sweep of the buffer before main line station 9, as `linesim experiment PLAN --report` writes it.
+        Experiment sweep = Experiment.Create(
+            [.. Enumerable.Range(0, 12).Select(places => new ExperimentConfiguration(
+                $"{places} places",
+                Plant with
+                {
+                    Stations = [.. Plant.Stations.Select(s => s.Name == "Main line station 9" ? s with { Inputs = [StationInput.FromStation("Main line station 8", places)] } : s)],
+                },
+                new SimulationOptions { Seed = 3, Replications = 3, Warmup = 3_600, Duration = 86_400 }))]);
+        ExperimentResult = sweep.Run();
+        ExperimentPath = Path.Combine(Folder, "experiment.html");
+        HtmlReport.WriteExperimentFile(ExperimentResult, ExperimentPath, new HtmlReportOptions { Title = "Buffer before main line station 9" });
     }
+
+    public ExperimentResult ExperimentResult { get; }
+
+    public string ExperimentPath { get; }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"linesim-browser-{Guid.NewGuid():N}");
 

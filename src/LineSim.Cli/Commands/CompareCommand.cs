@@ -3,13 +3,14 @@ using System.Text;
 using System.Text.Json;
 using LineSim.Cli.Reporting;
 using LineSim.Experiments;
+using LineSim.Plots;
 using LineSim.Results;
 using LineSim.Scenarios;
 
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim compare A B [--replications N] [--seed S] [--threads T] [--json] [--csv FILE]</c>: runs two scenarios on
+/// <c>linesim compare A B [--replications N] [--seed S] [--threads T] [--json] [--csv FILE] [--report FILE]</c>: runs two scenarios on
 /// common random numbers and reports each figure for both and their paired difference, and which is better in JPH.
 /// </summary>
 internal sealed class CompareCommand : ICliCommand
@@ -18,7 +19,7 @@ internal sealed class CompareCommand : ICliCommand
     {
         var a = new Argument<string>("A") { Description = "The first scenario file (JSON); its run section sets the replications and seed of both." };
         var b = new Argument<string>("B") { Description = "The second scenario file (JSON)." };
-        PlanOptions options = PlanOptions.Create();
+        PlanOptions options = PlanOptions.Create(report: true);
         var command = new Command("compare", "Run two scenarios on common random numbers and report each figure for both, the paired difference B - A, and which is better in JPH at 95%.")
         {
             a, b,
@@ -83,7 +84,13 @@ internal sealed class CompareCommand : ICliCommand
             console.Out.WriteLine(Verdict(difference.ThroughputPerHour));
         }
 
-        return ExperimentCommand.Finish(result, arguments, console);
+        var report = new HtmlReportOptions
+        {
+            Title = $"{first.Name} against {second.Name}",
+            Description = $"A = {arguments.Files[0]} ({first.Name}), B = {arguments.Files[1]} ({second.Name}). {Verdict(difference.ThroughputPerHour)}",
+            Command = arguments.CommandLine,
+        };
+        return ExperimentCommand.Finish(result, arguments, console, report);
     }
 
     /// <summary>Which is better in JPH at 95%, from the paired difference B - A: "a", "b", or <see langword="null"/> when the run cannot tell.</summary>

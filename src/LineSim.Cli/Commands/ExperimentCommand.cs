@@ -3,11 +3,12 @@ using System.CommandLine;
 using LineSim.Cli.Reporting;
 using LineSim.Experiments;
 using LineSim.Experiments.Shards;
+using LineSim.Plots;
 
 namespace LineSim.Cli.Commands;
 
 /// <summary>
-/// <c>linesim experiment PLAN [--replications N] [--seed S] [--threads T] [--json] [--csv FILE]</c>: runs every
+/// <c>linesim experiment PLAN [--replications N] [--seed S] [--threads T] [--json] [--csv FILE] [--report FILE]</c>: runs every
 /// configuration of a plan on common random numbers and prints one row per configuration. With
 /// <c>--shard K/N --out DIR</c> (or <c>--shard-from-env</c>) it runs one slice of the plan's tasks and writes it to
 /// <c>DIR/shard-K-of-N</c> for <see cref="MergeCommand"/>.
@@ -17,7 +18,7 @@ internal sealed class ExperimentCommand : ICliCommand
     public Command Create(CliConsole console)
     {
         var plan = new Argument<string>("PLAN") { Description = "The plan file (JSON): a scenario and its factors or named configurations." };
-        PlanOptions options = PlanOptions.Create();
+        PlanOptions options = PlanOptions.Create(report: true);
         ShardOptions shardOptions = ShardOptions.Create();
         var command = new Command("experiment", "Run every configuration of a plan on common random numbers: JPH, takt attainment, WIP, lead time, bottleneck, and the paired difference to the first.")
         {
@@ -51,7 +52,8 @@ internal sealed class ExperimentCommand : ICliCommand
             ExperimentReport.WriteText(result, plan.Name, plan.Scenario, console.Out);
         }
 
-        return Finish(result, arguments, console);
+        var report = new HtmlReportOptions { Title = plan.Name, Description = $"{plan.Name}: configurations of {plan.Scenario}.", Command = arguments.CommandLine };
+        return Finish(result, arguments, console, report);
     }
 
     /// <summary>Runs one shard of the plan and writes its file; nothing is written when interrupted.</summary>
@@ -86,7 +88,7 @@ internal sealed class ExperimentCommand : ICliCommand
         string path;
         try
         {
-            path = ExperimentShards.Write(plan, asked.Shard, results, asked.Directory);
+            path = ExperimentShards.Write(plan, asked.Shard, results, asked.Directory, ShardOptions.OneProcessCommand(parse));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -110,14 +112,21 @@ internal sealed class ExperimentCommand : ICliCommand
         return experiment.Run(cancellationToken: console.Interrupt.Token);
     }
 
-    /// <summary>Writes the CSV file if asked and returns the exit code: interrupted, failed to write, or success.</summary>
+    /// <summary>Writes the CSV file and the HTML report if asked and returns the exit code: interrupted, failed to write, or success.</summary>
     /// <param name="result">The results.</param>
     /// <param name="arguments">The options.</param>
     /// <param name="console">Where to write.</param>
+    /// <param name="report">The HTML report's title, description and command.</param>
     /// <param name="partial">The results are those of a partial merge (incomplete on purpose), not of an interrupted run.</param>
-    internal static int Finish(ExperimentResult result, PlanArguments arguments, CliConsole console, bool partial = false)
+    internal static int Finish(ExperimentResult result, PlanArguments arguments, CliConsole console, HtmlReportOptions report, bool partial = false)
     {
         if (!arguments.WriteCsv(console, writer => ExperimentReport.WriteCsv(result, writer)))
+        {
+            return ExitCodes.Failure;
+        }
+
+        if (arguments.Report is { } reportPath
+            && !ReportFile.Write(console, reportPath, arguments.Json, path => HtmlReport.WriteExperimentFile(result, path, report)))
         {
             return ExitCodes.Failure;
         }

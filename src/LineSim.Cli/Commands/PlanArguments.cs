@@ -5,6 +5,12 @@ namespace LineSim.Cli.Commands;
 /// <summary>The arguments of <c>linesim experiment</c>, <c>compare</c> and <c>optimise</c>: the files, and options that override their <c>run</c> sections.</summary>
 internal sealed record PlanArguments(IReadOnlyList<string> Files, int? Replications, long? Seed, bool Json, string? Csv, int? Threads = null)
 {
+    /// <summary>The <c>--report</c> HTML file, for the commands that write one.</summary>
+    public string? Report { get; init; }
+
+    /// <summary>The command line that reproduces the command, shown in its report.</summary>
+    public string? CommandLine { get; init; }
+
     /// <summary>Every problem with the option values, each naming the option.</summary>
     public List<string> Validate()
     {
@@ -20,6 +26,7 @@ internal sealed record PlanArguments(IReadOnlyList<string> Files, int? Replicati
         }
 
         CliOptions.CheckFile(problems, "--csv", Csv, "a CSV file");
+        CliOptions.CheckFile(problems, "--report", Report, "an HTML file");
         return problems;
     }
 

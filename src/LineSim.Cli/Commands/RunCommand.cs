@@ -53,11 +53,11 @@ internal sealed class RunCommand : ICliCommand
                 parse.GetValue(precision),
                 parse.GetValue(maxReplications)),
             console,
-            args: parse.Tokens.Where(token => token.Type != System.CommandLine.Parsing.TokenType.Command).Select(token => token.Value)));
+            CliOptions.CommandLine(parse)));
         return command;
     }
 
-    internal static int Execute(RunArguments arguments, CliConsole console, IEnumerable<string>? args = null)
+    internal static int Execute(RunArguments arguments, CliConsole console, string? commandLine = null)
     {
         List<string> problems = arguments.Validate();
         if (problems.Count > 0)
@@ -180,24 +180,10 @@ internal sealed class RunCommand : ICliCommand
             }
         }
 
-        if (arguments.Report is { } reportPath)
+        if (arguments.Report is { } reportPath
+            && !ReportFile.Write(console, reportPath, arguments.Json, path => HtmlReport.WriteFile(result, scenario.Line, path, new HtmlReportOptions { Description = scenario.Description, Command = commandLine })))
         {
-            var options = new HtmlReportOptions { Description = scenario.Description, Command = args is null ? null : Command(args) };
-            try
-            {
-                HtmlReport.WriteFile(result, scenario.Line, reportPath, options);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine($"linesim: cannot write the report {reportPath}: {exception.Message}");
-                return ExitCodes.Failure;
-            }
-
-            if (!arguments.Json)
-            {
-                console.Out.WriteLine();
-                console.Out.WriteLine($"Wrote the HTML report to {reportPath}");
-            }
+            return ExitCodes.Failure;
         }
 
         if (result.Interrupted)
@@ -208,8 +194,4 @@ internal sealed class RunCommand : ICliCommand
 
         return ExitCodes.Success;
     }
-
-    /// <summary>The command line that reproduces the run, its arguments quoted where they hold spaces.</summary>
-    private static string Command(IEnumerable<string> args) =>
-        "linesim run " + string.Join(' ', args.Select(arg => arg.Length == 0 || arg.Any(char.IsWhiteSpace) ? $"\"{arg}\"" : arg));
 }

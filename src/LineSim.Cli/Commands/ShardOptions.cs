@@ -20,6 +20,30 @@ internal sealed record ShardOptions(Option<string?> Shard, Option<bool> FromEnvi
         command.Options.Add(Out);
     }
 
+    /// <summary>
+    /// The command that runs the whole plan in one process: this one less the shard options and <c>--threads</c> (on
+    /// which results do not depend), for the report of the merge.
+    /// </summary>
+    public static string OneProcessCommand(ParseResult parse)
+    {
+        var words = new List<string>();
+        IReadOnlyList<System.CommandLine.Parsing.Token> tokens = parse.Tokens;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            string word = tokens[t].Value;
+            if (word is "--shard" or "--shards" or "--out" or "--threads")
+            {
+                t++;
+            }
+            else if (word != "--shard-from-env")
+            {
+                words.Add(word);
+            }
+        }
+
+        return CliOptions.CommandLine(words);
+    }
+
     /// <summary>Whether any shard option was given.</summary>
     public static bool Given(ParseResult parse, ShardOptions options) =>
         parse.GetResult(options.Shard) is not null || parse.GetValue(options.FromEnvironment) || parse.GetResult(options.Shards) is not null || parse.GetResult(options.Out) is not null;
@@ -59,9 +83,9 @@ internal sealed record ShardOptions(Option<string?> Shard, Option<bool> FromEnvi
             problems.Add($"--out: {directory} is a file; give the folder the shards are written to.");
         }
 
-        if (arguments.Json || arguments.Csv is not null)
+        if (arguments.Json || arguments.Csv is not null || arguments.Report is not null)
         {
-            problems.Add("--json and --csv are options of linesim merge, which prints the experiment's results from its shards; a shard writes its results to --out only.");
+            problems.Add("--json, --csv and --report are options of linesim merge, which prints the experiment's results from its shards; a shard writes its results to --out only.");
         }
 
         if (problems.Count > before)

@@ -22,35 +22,35 @@ internal sealed class HeadlineSection : IReportSection
         html.Raw("<dl class=\"figures\">\n");
         if (context.HasCalendar)
         {
-            Figure(html, "JPH per working hour", Numbers.Estimate(result.ThroughputPerWorkingHour, 1), $"{takt}; {Numbers.Estimate(result.ThroughputPerHour, 1)} per calendar hour");
+            html.KeyFigure("JPH per working hour", Numbers.Estimate(result.ThroughputPerWorkingHour, 1), $"{takt}; {Numbers.Estimate(result.ThroughputPerHour, 1)} per calendar hour");
         }
         else
         {
-            Figure(html, "JPH", Numbers.Estimate(result.ThroughputPerHour, 1), takt);
+            html.KeyFigure("JPH", Numbers.Estimate(result.ThroughputPerHour, 1), takt);
         }
 
-        Figure(html, "Takt attainment", Numbers.PercentEstimate(result.TaktAttainment), "JPH per working hour over the takt's JPH");
+        html.KeyFigure("Takt attainment", Numbers.PercentEstimate(result.TaktAttainment), "JPH per working hour over the takt's JPH");
         if (context.HasCalendar)
         {
             string interval = double.IsNaN(result.PartsOut.HalfWidth)
                 ? string.Empty
                 : $"; 95% interval {Numbers.Fixed(result.PartsOut.Lower, 0)} to {Numbers.Fixed(result.PartsOut.Upper, 0)}";
-            Figure(html, "Projected output", Numbers.Estimate(result.PartsOut, 0), $"parts over {Numbers.Span(result.Duration)}{interval}");
-            Figure(html, "Working hours", Numbers.Fixed(result.WorkingHours.Mean, 0), $"of {Numbers.Fixed(result.Duration / 3_600, 0)} h in the window");
+            html.KeyFigure("Projected output", Numbers.Estimate(result.PartsOut, 0), $"parts over {Numbers.Span(result.Duration)}{interval}");
+            html.KeyFigure("Working hours", Numbers.Fixed(result.WorkingHours.Mean, 0), $"of {Numbers.Fixed(result.Duration / 3_600, 0)} h in the window");
         }
         else
         {
-            Figure(html, "Parts out", Numbers.Estimate(result.PartsOut, 0), $"per replication over {Numbers.Span(result.Duration)}");
+            html.KeyFigure("Parts out", Numbers.Estimate(result.PartsOut, 0), $"per replication over {Numbers.Span(result.Duration)}");
         }
 
-        Figure(html, "WIP", Numbers.Estimate(result.WorkInProcess, 2), "parts in the line, time average");
-        Figure(html, "Lead time", $"{Numbers.Estimate(result.LeadTime, 0)} s", $"median {Numbers.Fixed(result.LeadTimeP50.Mean, 0)} s, 95th percentile {Numbers.Fixed(result.LeadTimeP95.Mean, 0)} s");
+        html.KeyFigure("WIP", Numbers.Estimate(result.WorkInProcess, 2), "parts in the line, time average");
+        html.KeyFigure("Lead time", $"{Numbers.Estimate(result.LeadTime, 0)} s", $"median {Numbers.Fixed(result.LeadTimeP50.Mean, 0)} s, 95th percentile {Numbers.Fixed(result.LeadTimeP95.Mean, 0)} s");
         if (result.Scrapped.Mean > 0)
         {
-            Figure(html, "Scrapped", Numbers.Estimate(result.Scrapped, 1), "parts per replication");
+            html.KeyFigure("Scrapped", Numbers.Estimate(result.Scrapped, 1), "parts per replication");
         }
 
-        Figure(html, "Busiest station", result.Bottleneck.Name, "the largest share of time working or down");
+        html.KeyFigure("Busiest station", result.Bottleneck.Name, "the largest share of time working or down");
         html.Raw("</dl>\n");
 
         string engine = result.Engine == EngineKind.SamplePath ? "sample-path" : "event";
@@ -62,20 +62,7 @@ internal sealed class HeadlineSection : IReportSection
             "note");
         if (context.Options.Command is { } command)
         {
-            html.Raw("<p class=\"note\">Reproduce with <code>");
-            html.Text(command);
-            html.Raw("</code></p>\n");
+            html.ReproduceWith(command);
         }
-    }
-
-    private static void Figure(HtmlWriter html, string name, string value, string note)
-    {
-        html.Raw("<div>");
-        html.Element("dt", name);
-        html.Raw("<dd class=\"value\">");
-        html.Text(value);
-        html.Raw("</dd><dd>");
-        html.Text(note);
-        html.Raw("</dd></div>\n");
     }
 }

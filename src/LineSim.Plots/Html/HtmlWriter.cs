@@ -73,6 +73,26 @@ internal sealed class HtmlWriter
         Raw("</tbody></table></div>\n");
     }
 
+    /// <summary>One of a headline's figures, inside a <c>&lt;dl class="figures"&gt;</c>: its name, its value and a note on it.</summary>
+    public void KeyFigure(string name, string value, string note)
+    {
+        Raw("<div>");
+        Element("dt", name);
+        Raw("<dd class=\"value\">");
+        Text(value);
+        Raw("</dd><dd>");
+        Text(note);
+        Raw("</dd></div>\n");
+    }
+
+    /// <summary>A note giving the command that reproduces the page's results.</summary>
+    public void ReproduceWith(string command)
+    {
+        Raw("<p class=\"note\">Reproduce with <code>");
+        Text(command);
+        Raw("</code></p>\n");
+    }
+
     /// <summary>A figure: the chart as inline SVG, described by its caption (its text alternative).</summary>
     public void Figure(Chart chart, string id) => Raw(InlineSvg.Figure(chart, id));
 

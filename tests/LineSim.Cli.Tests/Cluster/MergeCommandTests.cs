@@ -41,6 +41,26 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Merge_Report_ByteIdenticalToOneProcessWithItsCommand()
+    {
+        string report = Path.Combine(_files.Folder, "result.html");
+        CliRun one = CliRun.Of("experiment", _files.PlanPath, "--replications", "2", "--report", report);
+        byte[] oneReport = File.ReadAllBytes(report);
+        File.Delete(report);
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.Equal(0, CliRun.Of("experiment", _files.PlanPath, "--shard", $"{k}/3", "--replications", "2", "--out", Shards, "--threads", "1").ExitCode);
+        }
+
+        CliRun merged = CliRun.Of("merge", Shards, "--report", report, "--partial");
+
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+        Assert.Equal(one.Out, merged.Out);
+        Assert.Equal(oneReport, File.ReadAllBytes(report));
+        Assert.Contains($"linesim experiment {_files.PlanPath} --replications 2 --report {report}", System.Text.Encoding.UTF8.GetString(oneReport), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Merge_TextWithCsv_ByteIdenticalToOneProcess()
     {
         string csv = Path.Combine(_files.Folder, "result.csv");

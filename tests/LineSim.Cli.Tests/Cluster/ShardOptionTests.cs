@@ -59,7 +59,8 @@ public sealed class ShardOptionTests : IDisposable
     [InlineData("--out DIR", "give --shard K/N or --shard-from-env.")]
     [InlineData("--shard 1/4 --shard-from-env --out DIR", "give --shard K/N or --shard-from-env, not both.")]
     [InlineData("--shard 1/4 --shards 4 --out DIR", "--shards goes with --shard-from-env")]
-    [InlineData("--shard 1/4 --out DIR --json", "--json and --csv are options of linesim merge")]
+    [InlineData("--shard 1/4 --out DIR --json", "--json, --csv and --report are options of linesim merge")]
+    [InlineData("--shard 1/4 --out DIR --report r.html", "--json, --csv and --report are options of linesim merge")]
     [InlineData("--shard 1/4 --out DIR --replications 0", "--replications must be at least 1, got 0.")]
     [InlineData("--shard 1/4 --out PLAN", "is a file; give the folder the shards are written to.")]
     public void Shard_BadOptions_Exit2NamingTheOption(string options, string expected)

@@ -35,12 +35,17 @@ public sealed class SlurmArrayTests(SlurmCluster cluster) : IClassFixture<SlurmC
 
         Assert.True(merge.ExitCode == 0, $"{merge}\n{Jobs(job)}\n{JobOutputs(work)}\n{cluster.Logs()}");
         Assert.Equal(["shard-0-of-4", "shard-1-of-4", "shard-2-of-4", "shard-3-of-4"], Directory.GetFiles(shards, "shard-*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        string csv = Path.Combine(_files.Folder, "one.csv");
-        CliRun one = CliRun.Of("experiment", _files.PlanPath);
-        CliRun oneJson = CliRun.Of("experiment", _files.PlanPath, "--json", "--csv", csv);
+        // One process, in a folder of its own, with the words merge.sbatch gives: the report shows its command.
+        string alone = Path.Combine(_files.Folder, "one");
+        Directory.CreateDirectory(alone);
+        CliRun one = LinesimProcess.Run(LinesimProcess.DotnetHost, [LinesimProcess.Assembly, "experiment", _files.PlanPath], new Dictionary<string, string?>(), s_jobLimit, alone);
+        CliRun oneJson = LinesimProcess.Run(LinesimProcess.DotnetHost, [LinesimProcess.Assembly, "experiment", _files.PlanPath, "--json", "--csv", "result.csv", "--report", "result.html"], new Dictionary<string, string?>(), s_jobLimit, alone);
         Assert.Equal(one.Out, File.ReadAllText(Path.Combine(work, "result.txt")));
         Assert.Equal(oneJson.Out, File.ReadAllText(Path.Combine(work, "result.json")));
-        Assert.Equal(File.ReadAllBytes(csv), File.ReadAllBytes(Path.Combine(work, "result.csv")));
+        foreach (string file in new[] { "result.csv", "result.html" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(alone, file)), File.ReadAllBytes(Path.Combine(work, file)));
+        }
 
         // A failed task is run again alone, by its index: the same bytes.
         string third = Path.Combine(shards, "shard-2-of-4");

@@ -29,11 +29,12 @@ public static class ExperimentShards
     /// <param name="shard">The shard.</param>
     /// <param name="results">The results of <see cref="Shard.Tasks"/> of the plan's tasks, in that order, as <see cref="Experiment.RunTasks"/> returns them.</param>
     /// <param name="directory">The folder of the shards.</param>
+    /// <param name="command">How the whole plan is run in one process, as a command line for the merged results' reports; <see langword="null"/> for none. Not part of the plan's identity.</param>
     /// <returns>The path of the file written.</returns>
     /// <exception cref="ArgumentException">The results are not those of the shard's tasks.</exception>
     /// <exception cref="IOException">The folder or the file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or the file cannot be written.</exception>
-    public static string Write(ExperimentPlan plan, Shard shard, IReadOnlyList<ExperimentTaskResult> results, string directory)
+    public static string Write(ExperimentPlan plan, Shard shard, IReadOnlyList<ExperimentTaskResult> results, string directory, string? command = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(results);
@@ -64,7 +65,8 @@ public static class ExperimentShards
             plan.Scenario,
             plan.Configurations[0].Options.Seed,
             replications,
-            [.. plan.Configurations.Select(ConfigurationOutline.Of)]);
+            [.. plan.Configurations.Select(ConfigurationOutline.Of)],
+            command);
         Directory.CreateDirectory(directory);
         string path = Path.Combine(directory, shard.FileName);
         string temporary = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $".{shard.FileName}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"));

@@ -27,6 +27,11 @@ internal static class ShardFile
         json.WriteString("scenario", header.Scenario);
         json.WriteNumber("seed", header.Seed);
         json.WriteNumber("replications", header.Replications);
+        if (header.Command is { } command)
+        {
+            json.WriteString("command", command);
+        }
+
         ImmutableArray<string> stations = header.Configurations[0].Stations;
         Strings(json, "stations", stations);
         json.WriteStartArray("configurations");
@@ -185,7 +190,8 @@ internal static class ShardFile
                 root.GetProperty("scenario").GetString()!,
                 root.GetProperty("seed").GetInt64(),
                 replications,
-                configurations.ToImmutable());
+                configurations.ToImmutable(),
+                root.TryGetProperty("command", out JsonElement command) ? command.GetString() : null);
             return (header, root.GetProperty("tasks").GetInt32());
         }
         catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException or ArgumentNullException)

@@ -12,6 +12,7 @@ namespace LineSim.Experiments.Shards;
 /// <param name="Seed">The seed of every configuration.</param>
 /// <param name="Replications">The replications of each configuration.</param>
 /// <param name="Configurations">The configurations, in the plan's order.</param>
+/// <param name="Command">How the whole plan is run in one process (a command line, for reports); <see langword="null"/> when not given.</param>
 internal sealed record ShardHeader(
     string Version,
     string PlanHash,
@@ -21,7 +22,8 @@ internal sealed record ShardHeader(
     string Scenario,
     long Seed,
     int Replications,
-    ImmutableArray<ConfigurationOutline> Configurations)
+    ImmutableArray<ConfigurationOutline> Configurations,
+    string? Command)
 {
     /// <summary>The format's name and version, the header's first field.</summary>
     public const string Format = "linesim-shard/1";

@@ -98,6 +98,7 @@ internal static class ShardMerge
             Result = Experiment.Aggregate(reference.Seed, reference.Replications, reference.Configurations, tasks),
             PlanName = reference.PlanName,
             Scenario = reference.Scenario,
+            Command = reference.Command,
             Missing = [.. missing],
         };
     }

@@ -15,6 +15,9 @@ public sealed record ShardMergeResult
     /// <summary>The plan's scenario as the plan names it.</summary>
     public string? Scenario { get; init; }
 
+    /// <summary>How the whole plan is run in one process, as the shards were told it (the first shard's); <see langword="null"/> when they were not.</summary>
+    public string? Command { get; init; }
+
     /// <summary>Why the merge was refused: shards missing, twice there, truncated, damaged or of another plan or version.</summary>
     public ImmutableArray<ShardProblem> Problems { get; init; } = [];
 
