@@ -94,6 +94,7 @@ dotnet tool install LineSim.Cli --version "$version" --tool-path "$tools" --conf
 grep -q '<svg' "$work/report.html" || fail "linesim run --report did not write an HTML report with charts"
 contents=$(unzip -l "$feed/LineSim.$version.nupkg")
 grep -q ' scenario.schema.json$' <<<"$contents" || fail "LineSim.$version.nupkg lacks scenario.schema.json"
+grep -q ' plan.schema.json$' <<<"$contents" || fail "LineSim.$version.nupkg lacks plan.schema.json"
 for chart in station-states throughput lead-time buffer-occupancy; do
   [ -s "$work/charts/$chart.svg" ] && [ -s "$work/charts/$chart.png" ] || fail "linesim run --plots did not write $chart.svg and .png"
 done

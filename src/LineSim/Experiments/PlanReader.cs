@@ -227,6 +227,12 @@ internal static class PlanReader
             return null;
         }
 
+        if (listed && fields.Has("step"))
+        {
+            fields.Report("step", "goes with min and max; a list of values takes none");
+            return null;
+        }
+
         if (listed)
         {
             fields.TryGet("values", out JsonElement list);
