@@ -106,20 +106,24 @@ public sealed class Simulation
     }
 
     /// <summary>Runs every replication and summarises them.</summary>
-    /// <param name="progress">Told the number of replications finished so far, as each one finishes; may be <see langword="null"/>.</param>
+    /// <param name="progress">
+    /// Told how many replications are done: the whole number of those finished as each one finishes, and in between, at
+    /// most ten times a second, that number plus the fractions of those under way (so that a bar can move within long
+    /// replications); may be <see langword="null"/>.
+    /// </param>
     /// <param name="cancellationToken">
     /// Stops the run after the replications under way: the result then holds those that finished, and
     /// <see cref="SimulationResult.Interrupted"/> is <see langword="true"/>.
     /// </param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before any replication finished.</exception>
-    public SimulationResult Run(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public SimulationResult Run(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         int count = Options.Replications;
         _logger.SimulationStarting(_line.Model.Name, Engine, count, Options.Seed, Options.Warmup);
         var stopwatch = Stopwatch.StartNew();
         var replications = new ReplicationResult?[count];
         var leadTimes = new LeadTimeDistribution();
-        int finished = 0;
+        ReplicationProgress? runProgress = progress is null ? null : new ReplicationProgress(progress, count);
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
@@ -128,10 +132,10 @@ public sealed class Simulation
         bool interrupted = false;
         try
         {
-            ReplicationBatches.Run(_line, Options, Engine, parallel, leadTimes, _loggerFactory, r => RunReplication(r, observer: null, leadTimes), result =>
+            ReplicationBatches.Run(_line, Options, Engine, parallel, leadTimes, _loggerFactory, r => RunReplication(r, observer: null, leadTimes, runProgress), result =>
             {
                 replications[result.Index] = result;
-                progress?.Report(Interlocked.Increment(ref finished));
+                runProgress?.Finished(result.Index);
             });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -168,17 +172,18 @@ public sealed class Simulation
     /// <param name="index">The replication's index, from 0.</param>
     /// <param name="observer">Sees every part leave every station; may be <see langword="null"/>.</param>
     /// <param name="leadTimes">Collects the replication's lead times with the others'; may be <see langword="null"/>.</param>
-    internal ReplicationResult RunReplication(int index, IDepartureObserver? observer, LeadTimeDistribution? leadTimes = null)
+    /// <param name="progress">Told how far the replication has come now and then; may be <see langword="null"/>.</param>
+    internal ReplicationResult RunReplication(int index, IDepartureObserver? observer, LeadTimeDistribution? leadTimes = null, ReplicationProgress? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ILogger logger = _loggerFactory.CreateLogger("LineSim.Replication");
         ReplicationResult result = Engine == EngineKind.SamplePath
             ? _line.Topology.IsSerial
-                ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
-                : new SamplePathAssemblyRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes)
+                ? new SamplePathLineRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes, progress)
+                : new SamplePathAssemblyRun(_line, Options, index, observer).Run(index, Options.Duration, leadTimes, progress)
             : _line.Topology.IsSerial && !ForceNetworkRun
-                ? EventLineRun.Run(_line, Options, index, logger, observer, leadTimes)
-                : _plantRuns.Run(_line, Options, index, logger, observer, leadTimes);
+                ? EventLineRun.Run(_line, Options, index, logger, observer, leadTimes, progress)
+                : _plantRuns.Run(_line, Options, index, logger, observer, leadTimes, progress);
 
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
         return result;

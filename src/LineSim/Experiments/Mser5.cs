@@ -115,10 +115,10 @@ public static class Mser5
     /// </summary>
     /// <param name="line">The line.</param>
     /// <param name="options">How the line is run; its run length must be a duration.</param>
-    /// <param name="progress">Told the pilot's replications finished so far; may be <see langword="null"/>.</param>
+    /// <param name="progress">Told how many of the pilot's replications are done, as <see cref="Simulation.Run"/> tells it; may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the pilot (throws).</param>
     /// <exception cref="ArgumentException">The options end the run by a part count, or the line or options are invalid.</exception>
-    public static WarmupSuggestion EstimateWarmup(Model.LineModel line, SimulationOptions options, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static WarmupSuggestion EstimateWarmup(Model.LineModel line, SimulationOptions options, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(options);

@@ -67,8 +67,8 @@ public sealed class InterruptionTests
     }
 
     /// <summary>Cancels the run when the first replication reports, synchronously, as the single worker finishes it.</summary>
-    private sealed class CancelOnFirst(CancellationTokenSource cancel) : IProgress<int>
+    private sealed class CancelOnFirst(CancellationTokenSource cancel) : IProgress<double>
     {
-        public void Report(int value) => cancel.Cancel();
+        public void Report(double value) => cancel.Cancel();
     }
 }

@@ -103,7 +103,7 @@ public sealed class SimulationResultTests
     public void Run_Progress_ReportsEachReplication()
     {
         var line = new LineModel { TaktTime = 50, Stations = [new("A", Distribution.Exponential(40))] };
-        var reports = new List<int>();
+        var reports = new List<double>();
         var progress = new SynchronousProgress(reports);
 
         Simulation.Create(line, new SimulationOptions { Replications = 4, Duration = 1_000, MaxDegreeOfParallelism = 1 }).Run(progress);
@@ -111,8 +111,8 @@ public sealed class SimulationResultTests
         Assert.Equal([1, 2, 3, 4], reports);
     }
 
-    private sealed class SynchronousProgress(List<int> reports) : IProgress<int>
+    private sealed class SynchronousProgress(List<double> reports) : IProgress<double>
     {
-        public void Report(int value) => reports.Add(value);
+        public void Report(double value) => reports.Add(value);
     }
 }

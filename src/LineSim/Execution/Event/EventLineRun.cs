@@ -19,7 +19,7 @@ internal static class EventLineRun
     /// adds its lead times to <paramref name="leadTimes"/>, if given. A line that uses none of the features that
     /// <see cref="EventLineRun{TFeatures}"/> tests for on every event runs compiled without those tests.
     /// </summary>
-    public static ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes)
+    public static ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress)
     {
         bool features = logger.IsEnabled(LogLevel.Trace)
             || line.Blocking == BlockingPolicy.BeforeService
@@ -27,8 +27,8 @@ internal static class EventLineRun
             || observer is not null
             || options.OutputInterval is not null;
         return features
-            ? new EventLineRun<On>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes)
-            : new EventLineRun<Off>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes);
+            ? new EventLineRun<On>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes, progress)
+            : new EventLineRun<Off>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes, progress);
     }
 }
 
@@ -176,12 +176,19 @@ internal sealed class EventLineRun<TFeatures>
 
     private IDepartureObserver? Observer => TFeatures.IsOn ? _observer : null;
 
-    /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
-    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
+    /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given, and tells <paramref name="progress"/> how far it has come.</summary>
+    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null, ReplicationProgress? progress = null)
     {
         Start();
         double horizon = duration is { } d ? _warmup + d : double.PositiveInfinity;
-        _simulator.RunUntil(horizon);
+        if (progress is null)
+        {
+            _simulator.RunUntil(horizon);
+        }
+        else
+        {
+            _simulator.RunUntil(horizon, now => progress.At(replication, now, horizon, _partsOut, _stopAfterParts));
+        }
         FlushStatistics();
         leadTimes?.Add(_leadTime);
         return BuildResult(replication);

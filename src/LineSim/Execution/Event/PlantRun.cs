@@ -401,13 +401,21 @@ internal sealed partial class PlantRun<TFeatures>
 
     private IDepartureObserver? Observer => TFeatures.Extras ? _observer : null;
 
-    /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given.</summary>
-    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
+    /// <summary>Runs the replication to its end and returns its results; adds its lead times to <paramref name="leadTimes"/>, if given, and tells <paramref name="progress"/> how far it has come.</summary>
+    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null, ReplicationProgress? progress = null)
     {
         double end = duration is { } d ? _warmup + d : double.PositiveInfinity;
         _windowEnds = end;
         Start();
-        _simulator.RunUntil(ToWorking(end));
+        double horizon = ToWorking(end);
+        if (progress is null)
+        {
+            _simulator.RunUntil(horizon);
+        }
+        else
+        {
+            _simulator.RunUntil(horizon, now => progress.At(replication, now, horizon, _partsOut, _stopAfterParts));
+        }
         if (_workCalendar is not null && double.IsFinite(end) && Now >= ToWorking(end))
         {
             _clockFloor = end;

@@ -14,8 +14,8 @@ internal sealed class PlantRuns
 {
     private static readonly MethodInfo s_run = typeof(PlantRuns).GetMethod(nameof(Run), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private readonly Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> _run;
-    private readonly Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> _observed;
+    private readonly Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, ReplicationProgress?, Results.ReplicationResult> _run;
+    private readonly Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, ReplicationProgress?, Results.ReplicationResult> _observed;
 
     /// <summary>Chooses the compiled run for <paramref name="line"/> run with <paramref name="options"/>, logging with <paramref name="trace"/> on or off.</summary>
     public PlantRuns(CompiledLine line, SimulationOptions options, bool trace)
@@ -26,10 +26,10 @@ internal sealed class PlantRuns
     }
 
     /// <summary>Runs replication <paramref name="replication"/>; a departure observer needs the run that reports departures.</summary>
-    public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes) =>
-        (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes);
+    public Results.ReplicationResult Run(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress) =>
+        (observer is null ? _run : _observed)(line, options, replication, logger, observer, leadTimes, progress);
 
-    private static Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult> Choose(CompiledLine line, bool extras)
+    private static Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, ReplicationProgress?, Results.ReplicationResult> Choose(CompiledLine line, bool extras)
     {
         CompiledPlant plant = line.Plant;
         Type features = typeof(PlantFeatures<,,,,,,,>).MakeGenericType(
@@ -41,12 +41,12 @@ internal sealed class PlantRuns
             Flag(line.Model.Calendar is not null),
             Flag(plant.HasFailures),
             Flag(extras));
-        return s_run.MakeGenericMethod(features).CreateDelegate<Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, Results.ReplicationResult>>();
+        return s_run.MakeGenericMethod(features).CreateDelegate<Func<CompiledLine, SimulationOptions, int, ILogger, IDepartureObserver?, LeadTimeDistribution?, ReplicationProgress?, Results.ReplicationResult>>();
     }
 
     private static Type Flag(bool on) => on ? typeof(On) : typeof(Off);
 
-    private static Results.ReplicationResult Run<TFeatures>(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes)
+    private static Results.ReplicationResult Run<TFeatures>(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer, LeadTimeDistribution? leadTimes, ReplicationProgress? progress)
         where TFeatures : struct, IPlantFeatures =>
-        new PlantRun<TFeatures>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes);
+        new PlantRun<TFeatures>(line, options, replication, logger, observer).Run(replication, options.Duration, leadTimes, progress);
 }

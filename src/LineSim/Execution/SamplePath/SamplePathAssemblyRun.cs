@@ -115,6 +115,9 @@ internal sealed class SamplePathAssemblyRun
     private long _completed;
     private long _assembled;
     private long _partsOut;
+
+    /// <summary>How many rounds of the schedule (a part at each station) pass between two calls of a run's progress.</summary>
+    private const int ProgressParts = 1 << 10;
     private double _end;
     private bool _untilPartCount;
     private bool _stopped;
@@ -260,17 +263,18 @@ internal sealed class SamplePathAssemblyRun
     /// <param name="replication">The replication's index, reported in the result.</param>
     /// <param name="duration">The observation window after the warm-up; <see langword="null"/> to run until the part count.</param>
     /// <param name="leadTimes">Collects the replication's lead times with the other replications'; may be <see langword="null"/>.</param>
-    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
+    /// <param name="progress">Told how far the replication has come, now and then; may be <see langword="null"/>.</param>
+    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null, ReplicationProgress? progress = null)
     {
         _end = duration is { } d ? _warmup + d : double.PositiveInfinity;
         _untilPartCount = duration is null;
-        Simulate();
+        Simulate(replication, progress);
         leadTimes?.Add(_leadTime);
         return BuildResult(replication);
     }
 
-    /// <summary>Makes parts out until no supply has a part to enter by the end.</summary>
-    private void Simulate()
+    /// <summary>Makes parts out until no supply has a part to enter by the end, telling <paramref name="progress"/> the exit's clock every few hundred parts.</summary>
+    private void Simulate(int replication, ReplicationProgress? progress)
     {
         // The event engine draws every time to failure and every supply's first interarrival time at time 0.
         for (int s = 0; s < _station.Length; s++)
@@ -290,11 +294,18 @@ internal sealed class SamplePathAssemblyRun
         }
 
         int[] schedule = _schedule;
+        int countdown = ProgressParts;
         while (AnyEntryBy(_end))
         {
             for (int k = 0; k < schedule.Length; k++)
             {
                 Make(schedule[k]);
+            }
+
+            if (--countdown == 0)
+            {
+                countdown = ProgressParts;
+                progress?.At(replication, _station[schedule[^1]].LastDeparture, _end, _partsOut, _stopAfterParts);
             }
         }
     }

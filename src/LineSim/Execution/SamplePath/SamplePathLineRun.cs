@@ -72,6 +72,9 @@ internal sealed class SamplePathLineRun
     private long _completed;
     private long _partsOut;
 
+    private ReplicationProgress? _progress;
+    private int _replication;
+
     /// <param name="line">The line; <see cref="CompiledLine.IsSamplePathExact"/> must hold.</param>
     /// <param name="options">Seed, warm-up and stop condition.</param>
     /// <param name="replication">The replication index, which selects the random streams.</param>
@@ -150,9 +153,12 @@ internal sealed class SamplePathLineRun
     /// <param name="replication">The replication's index, reported in the result.</param>
     /// <param name="duration">The observation window after the warm-up; <see langword="null"/> to run until the part count.</param>
     /// <param name="leadTimes">Collects the replication's lead times with the other replications'; may be <see langword="null"/>.</param>
-    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null)
+    /// <param name="progress">Told how far the replication has come, once a batch of parts; may be <see langword="null"/>.</param>
+    public ReplicationResult Run(int replication, double? duration, LeadTimeDistribution? leadTimes = null, ReplicationProgress? progress = null)
     {
         double end = duration is { } d ? _warmup + d : double.PositiveInfinity;
+        _progress = progress;
+        _replication = replication;
         double finish = Simulate(end, duration is null);
         leadTimes?.Add(_leadTime);
         return BuildResult(replication, finish);
@@ -218,6 +224,7 @@ internal sealed class SamplePathLineRun
             {
                 FillBatch();
                 slot = 0;
+                _progress?.At(_replication, state[0].LastDeparture, end, _partsOut, _stopAfterParts);
             }
 
             // The part enters: from the unlimited supply when station 0 frees, or from the source when the input buffer has room.
