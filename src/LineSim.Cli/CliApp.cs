@@ -8,7 +8,7 @@ namespace LineSim.Cli;
 internal static class CliApp
 {
     /// <summary>The subcommands, in the order help lists them. Add a new one here.</summary>
-    private static readonly ICliCommand[] s_commands = [new RunCommand(), new ValidateCommand(), new BenchCommand(), new ExperimentCommand(), new CompareCommand(), new OptimiseCommand(), new BottleneckCommand()];
+    private static readonly ICliCommand[] s_commands = [new RunCommand(), new ValidateCommand(), new BenchCommand(), new ExperimentCommand(), new MergeCommand(), new CompareCommand(), new OptimiseCommand(), new BottleneckCommand()];
 
     /// <summary>Runs <c>linesim</c> with <paramref name="args"/>, writing to the given writers; the terminal is not assumed.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliConsole(stdout, stderr, ErrorIsTerminal: false));

@@ -10,6 +10,10 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIs
     /// <value>Defaults to an interrupt that comes only when cancelled in process.</value>
     public CliInterrupt Interrupt { get; init; } = new();
 
+    /// <summary>Reads an environment variable (the scheduler's, for <c>--shard-from-env</c>); <see langword="null"/> when it is not set.</summary>
+    /// <value>Defaults to the process's environment.</value>
+    public Func<string, string?> Environment { get; init; } = global::System.Environment.GetEnvironmentVariable;
+
     /// <summary>The process's console; for an <paramref name="interruptible"/> command, interrupted by Ctrl-C or SIGTERM.</summary>
     public static CliConsole System(bool interruptible) => new(Console.Out, Console.Error, !Console.IsErrorRedirected)
     {

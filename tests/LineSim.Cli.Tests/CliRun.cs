@@ -5,11 +5,17 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static CliRun Of(params string[] args) => Of(terminal: false, args);
 
-    public static CliRun Of(bool terminal, params string[] args)
+    public static CliRun Of(bool terminal, params string[] args) => Of(terminal, static _ => null, args);
+
+    /// <summary>Runs <c>linesim</c> in process with <paramref name="environment"/> as its environment variables.</summary>
+    public static CliRun WithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Of(terminal: false, name => environment.TryGetValue(name, out string? value) ? value : null, args);
+
+    private static CliRun Of(bool terminal, Func<string, string?> environment, string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        int code = CliApp.Run(args, new CliConsole(stdout, stderr, terminal));
+        int code = CliApp.Run(args, new CliConsole(stdout, stderr, terminal) { Environment = environment });
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -104,11 +104,11 @@ internal static class CliOptions
     }
 
     /// <summary>The command line that reproduces a command, as <c>linesim run line.json --seed 42</c>: its arguments quoted where they hold spaces.</summary>
-    public static string CommandLine(ParseResult parse)
-    {
-        IEnumerable<string> words = parse.Tokens.Select(token => token.Value);
-        return "linesim " + string.Join(' ', words.Select(word => word.Length == 0 || word.Any(char.IsWhiteSpace) ? $"\"{word}\"" : word));
-    }
+    public static string CommandLine(ParseResult parse) => CommandLine(parse.Tokens.Select(token => token.Value));
+
+    /// <summary>The command line of <c>linesim</c> with <paramref name="words"/>, a word with spaces (or none) quoted.</summary>
+    public static string CommandLine(IEnumerable<string> words) =>
+        "linesim " + string.Join(' ', words.Select(word => word.Length == 0 || word.Any(char.IsWhiteSpace) ? $"\"{word}\"" : word));
 
     private delegate bool TryParse<T>(string token, out T? value);
 

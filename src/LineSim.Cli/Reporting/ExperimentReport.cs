@@ -13,9 +13,15 @@ namespace LineSim.Cli.Reporting;
 /// </summary>
 internal static class ExperimentReport
 {
-    public static void WriteText(ExperimentResult result, ExperimentPlan plan, TextWriter writer)
+    /// <summary>The table, after a line naming the plan and its scenario; an incomplete result ends with a line saying what is shown.</summary>
+    /// <param name="result">The results.</param>
+    /// <param name="planName">The plan's name.</param>
+    /// <param name="scenario">The scenario as the plan names it.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="incomplete">How the last line names an incomplete result: "Interrupted", or "Partial merge".</param>
+    public static void WriteText(ExperimentResult result, string planName, string scenario, TextWriter writer, string incomplete = "Interrupted")
     {
-        writer.WriteLine($"{plan.Name}: {result.ConfigurationCount} configuration{(result.ConfigurationCount == 1 ? string.Empty : "s")} of {plan.Scenario}, {result.Replications} replications each on common random numbers, seed {result.Seed}");
+        writer.WriteLine($"{planName}: {result.ConfigurationCount} configuration{(result.ConfigurationCount == 1 ? string.Empty : "s")} of {scenario}, {result.Replications} replications each on common random numbers, seed {result.Seed}");
         writer.WriteLine();
         string[] paths = Paths(result);
         for (int f = 0; f < paths.Length; f++)
@@ -48,18 +54,18 @@ internal static class ExperimentReport
         if (result.Interrupted)
         {
             writer.WriteLine();
-            writer.WriteLine($"Interrupted: {result.Configurations.Length} of {result.ConfigurationCount} configurations finished; only those are shown.");
+            writer.WriteLine($"{incomplete}: {result.Configurations.Length} of {result.ConfigurationCount} configurations finished; only those are shown.");
         }
     }
 
-    public static string WriteJson(ExperimentResult result, ExperimentPlan plan)
+    public static string WriteJson(ExperimentResult result, string planName, string scenario)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonReport.Options))
         {
             json.WriteStartObject();
-            json.WriteString("plan", plan.Name);
-            json.WriteString("scenario", plan.Scenario);
+            json.WriteString("plan", planName);
+            json.WriteString("scenario", scenario);
             json.WriteNumber("seed", result.Seed);
             json.WriteNumber("replications", result.Replications);
             json.WriteBoolean("interrupted", result.Interrupted);

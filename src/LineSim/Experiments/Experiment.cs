@@ -9,19 +9,21 @@ namespace LineSim.Experiments;
 /// </summary>
 /// <remarks>
 /// The work is split into tasks, one per (configuration, replication), numbered configuration by configuration
-/// (<c>task = configuration × replications + replication</c>). Tasks run in parallel; <see cref="Aggregate"/> orders
+/// (<c>task = configuration × replications + replication</c>). Tasks run in parallel; <see cref="Aggregate(IReadOnlyList{ExperimentTaskResult?})"/> orders
 /// them by number, so results are bit-identical whatever the number of threads, and whatever runs the tasks.
 /// Thread-safe: tasks may run from any thread.
 /// </remarks>
 public sealed class Experiment
 {
     private readonly Simulation[] _simulations;
+    private readonly ImmutableArray<ConfigurationOutline> _outlines;
 
     private Experiment(ImmutableArray<ExperimentConfiguration> configurations, Simulation[] simulations, int? maxDegreeOfParallelism)
     {
         Configurations = configurations;
         MaxDegreeOfParallelism = maxDegreeOfParallelism;
         _simulations = simulations;
+        _outlines = [.. configurations.Select(ConfigurationOutline.Of)];
         Replications = configurations[0].Options.Replications;
         Seed = configurations[0].Options.Seed;
     }
@@ -97,6 +99,37 @@ public sealed class Experiment
         return ExperimentTaskResult.From(configuration, _simulations[configuration].RunReplication(replication));
     }
 
+    /// <summary>Runs <paramref name="tasks"/> in parallel; each result is the same whatever else runs, in this process or another.</summary>
+    /// <param name="tasks">The tasks' numbers, each from 0 to <see cref="TaskCount"/> - 1.</param>
+    /// <param name="progress">Told the number of tasks finished so far, as each finishes; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops starting new tasks and throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The results, in the order of <paramref name="tasks"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A task's number is out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before every task finished.</exception>
+    public ImmutableArray<ExperimentTaskResult> RunTasks(IReadOnlyList<int> tasks, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        foreach (int task in tasks)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(task, nameof(tasks));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(task, TaskCount, nameof(tasks));
+        }
+
+        var results = new ExperimentTaskResult[tasks.Count];
+        int finished = 0;
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(0, tasks.Count, parallel, k =>
+        {
+            results[k] = RunTask(tasks[k]);
+            progress?.Report(Interlocked.Increment(ref finished));
+        });
+        return ImmutableArray.Create(results);
+    }
+
     /// <summary>Runs every task in parallel and aggregates them.</summary>
     /// <param name="progress">Told the number of tasks finished so far, as each finishes; may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops starting new tasks; the result then holds the configurations that finished (<see cref="ExperimentResult.Interrupted"/>).</param>
@@ -132,20 +165,23 @@ public sealed class Experiment
     /// </summary>
     /// <param name="tasks">One entry per task, <see cref="TaskCount"/> in all.</param>
     /// <exception cref="ArgumentException">The list does not have one entry per task, or an entry is not the task at its index.</exception>
-    public ExperimentResult Aggregate(IReadOnlyList<ExperimentTaskResult?> tasks)
+    public ExperimentResult Aggregate(IReadOnlyList<ExperimentTaskResult?> tasks) => Aggregate(Seed, Replications, _outlines, tasks);
+
+    /// <summary>The aggregation of <see cref="Aggregate(IReadOnlyList{ExperimentTaskResult?})"/> from what it needs of the configurations, as a merge of shards has it.</summary>
+    internal static ExperimentResult Aggregate(long seed, int replications, IReadOnlyList<ConfigurationOutline> configurations, IReadOnlyList<ExperimentTaskResult?> tasks)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        if (tasks.Count != TaskCount)
+        if (tasks.Count != configurations.Count * replications)
         {
-            throw new ArgumentException($"Expected {TaskCount} task results, got {tasks.Count}.", nameof(tasks));
+            throw new ArgumentException($"Expected {configurations.Count * replications} task results, got {tasks.Count}.", nameof(tasks));
         }
 
-        int n = Replications;
+        int n = replications;
         ImmutableArray<ExperimentTaskResult>? first = null;
         var results = ImmutableArray.CreateBuilder<ConfigurationResult>();
-        for (int c = 0; c < Configurations.Length; c++)
+        for (int c = 0; c < configurations.Count; c++)
         {
-            var replications = ImmutableArray.CreateBuilder<ExperimentTaskResult>(n);
+            var done = ImmutableArray.CreateBuilder<ExperimentTaskResult>(n);
             for (int r = 0; r < n && tasks[(c * n) + r] is { } task; r++)
             {
                 if (task.Configuration != c || task.Replication != r)
@@ -153,33 +189,33 @@ public sealed class Experiment
                     throw new ArgumentException($"Task {(c * n) + r} should be configuration {c}, replication {r}; got configuration {task.Configuration}, replication {task.Replication}.", nameof(tasks));
                 }
 
-                replications.Add(task);
+                done.Add(task);
             }
 
-            if (replications.Count < n)
+            if (done.Count < n)
             {
                 continue;
             }
 
-            ImmutableArray<ExperimentTaskResult> done = replications.MoveToImmutable();
+            ImmutableArray<ExperimentTaskResult> all = done.MoveToImmutable();
             if (c == 0)
             {
-                first = done;
+                first = all;
             }
 
             results.Add(new ConfigurationResult
             {
                 Index = c,
-                Name = Configurations[c].Name,
-                Settings = Configurations[c].Settings,
-                Figures = Figures(done, baseline: null),
-                Difference = c == 0 || first is null ? null : Figures(done, first.Value),
-                Bottleneck = Bottleneck(Configurations[c], done),
-                Replications = done,
+                Name = configurations[c].Name,
+                Settings = configurations[c].Settings,
+                Figures = Figures(all, baseline: null),
+                Difference = c == 0 || first is null ? null : Figures(all, first.Value),
+                Bottleneck = Bottleneck(configurations[c].Stations, all),
+                Replications = all,
             });
         }
 
-        return new ExperimentResult { Seed = Seed, Replications = n, ConfigurationCount = Configurations.Length, Configurations = results.ToImmutable() };
+        return new ExperimentResult { Seed = seed, Replications = n, ConfigurationCount = configurations.Count, Configurations = results.ToImmutable() };
     }
 
     /// <summary>The figures of <paramref name="tasks"/>, or their differences to <paramref name="baseline"/> replication by replication.</summary>
@@ -199,11 +235,11 @@ public sealed class Experiment
         return new ExperimentFigures(Over(ExperimentFigure.ThroughputPerHour), Over(ExperimentFigure.TaktAttainment), Over(ExperimentFigure.WorkInProcess), Over(ExperimentFigure.LeadTime));
     }
 
-    private static string Bottleneck(ExperimentConfiguration configuration, ImmutableArray<ExperimentTaskResult> tasks)
+    private static string Bottleneck(ImmutableArray<string> stations, ImmutableArray<ExperimentTaskResult> tasks)
     {
         int best = 0;
         double bestLoad = double.NegativeInfinity;
-        for (int s = 0; s < configuration.Line.Stations.Length; s++)
+        for (int s = 0; s < stations.Length; s++)
         {
             double load = 0;
             foreach (ExperimentTaskResult task in tasks)
@@ -218,6 +254,6 @@ public sealed class Experiment
             }
         }
 
-        return configuration.Line.Stations[best].Name;
+        return stations[best];
     }
 }

@@ -5,7 +5,7 @@ namespace LineSim.Experiments;
 
 /// <summary>
 /// What one task of an experiment (one replication of one configuration) measured: the little an experiment keeps of
-/// each replication, from which <see cref="Experiment.Aggregate"/> makes its results.
+/// each replication, from which <see cref="Experiment.Aggregate(IReadOnlyList{ExperimentTaskResult?})"/> makes its results.
 /// </summary>
 /// <param name="Configuration">The configuration's index.</param>
 /// <param name="Replication">The replication's index.</param>

@@ -92,6 +92,5 @@ public sealed class ExperimentTests
         Assert.Equal((0.0, 0.0), (result.Configurations[1].Difference!.ThroughputPerHour.Mean, result.Configurations[1].Difference!.ThroughputPerHour.HalfWidth));
     }
 
-    private static string Fingerprint(ExperimentResult result) => string.Join("\n", result.Configurations.Select(c =>
-        $"{c.Index} {c.Name} {c.Bottleneck} {c.Figures} {c.Difference} " + string.Join(",", c.Replications.Select(r => $"{r.ThroughputPerHour:R}/{r.TaktAttainment:R}/{r.WorkInProcess:R}/{r.LeadTime:R}/{string.Join(";", r.StationLoads.Select(l => l.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}"))));
+    private static string Fingerprint(ExperimentResult result) => ExperimentFingerprint.Of(result);
 }
