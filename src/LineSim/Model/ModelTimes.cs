@@ -63,6 +63,24 @@ internal static class ModelTimes
                 times.Add(new Time($"{at}.Failures.TimeToRepair", failures.TimeToRepair, 0, 0));
             }
 
+            for (int k = 0; !station.AdditionalFailures.IsDefault && k < station.AdditionalFailures.Length; k++)
+            {
+                FailureModel profile = station.AdditionalFailures[k];
+                string profileAt = string.Create(CultureInfo.InvariantCulture, $"{at}.AdditionalFailures[{k}]");
+                times.Add(new Time($"{profileAt}.TimeToFailure", profile.TimeToFailure, 0, station.Servers, profile.TimeToRepair.Mean));
+                times.Add(new Time($"{profileAt}.TimeToRepair", profile.TimeToRepair, 0, 0));
+            }
+
+            for (int k = 0; !station.Stops.IsDefault && k < station.Stops.Length; k++)
+            {
+                times.Add(new Time(string.Create(CultureInfo.InvariantCulture, $"{at}.Stops[{k}].Duration"), station.Stops[k].Duration, 0, 0));
+            }
+
+            if (station.Pull?.MeanInterval is { } pullEvery)
+            {
+                times.Add(new Time($"{at}.Pull", null, pullEvery, 1));
+            }
+
             if (station.Setup is { } setup)
             {
                 if (setup.Time is { } time)

@@ -43,6 +43,8 @@ public sealed class RunLimitTests
         { "a part count nothing reaches", With(r => { r["run"] = JsonNode.Parse("""{ "partCount": 10, "replications": 1 }"""); Station(r, 2)["quality"] = JsonNode.Parse("""{ "yield": 0, "scrap": 1 }"""); }), "run.partCount" },
         { "a seed below long.MinValue", Base.Replace("\"seed\": 1", "\"seed\": -9223372036854775809", StringComparison.Ordinal), "run.seed" },
         { "a warm-up of 1e308", With(r => { r["run"] = JsonNode.Parse("""{ "warmup": 1e308 }"""); }), "run.warmup" },
+        { "a second failure profile's time to failure of 4.9e-324 s", With(r => Station(r, 1)["failures"] = JsonNode.Parse("""[ { "name": "Robot", "mode": "time", "mtbf": 3600, "mttr": 10 }, { "name": "Gun", "mode": "time", "timeToFailure": 4.9e-324, "mttr": 10 } ]""")), "stations[1].failures[1].timeToFailure" },
+        { "a pull every 1e-300 s", With(r => Station(r, 2)["pull"] = JsonNode.Parse("""{ "every": 1e-300 }""")), "stations[2].pull" },
         { "a time to failure of 4.9e-324 s", With(r => Station(r, 1)["failures"] = JsonNode.Parse("""{ "mode": "time", "timeToFailure": 4.9e-324, "mttr": 10 }""")), "stations[1].failures.timeToFailure" },
         { "processing times of 1e-308 s", With(r => Station(r, 0)["processingTime"] = 1e-308), "stations[0].processingTime" },
         { "a gamma shape of 1e-9", With(r => Station(r, 1)["processingTime"] = JsonNode.Parse("""{ "type": "gamma", "shape": 1e-9, "scale": 1 }""")), "stations[1].processingTime" },
