@@ -15,23 +15,64 @@ internal static class ReplicationRunner
     private const double MostCountedDuration = 100_000 * 3_600.0;
 
     /// <summary>
-    /// The events per second one thread is taken to run, for the warning about long runs: a conservative figure for the
-    /// event engine on a line with failures (see docs/performance.md; the sample-path engine is faster).
+    /// The events per second one thread is first taken to run: a conservative figure for the event engine on a line with
+    /// failures (see docs/performance.md). A run that may be long at this speed is measured with a short pilot.
     /// </summary>
-    private const double EventsPerSecond = 5e6;
+    private const double AssumedEventsPerSecond = 5e6;
 
     /// <summary>A run expected to take longer than this, in seconds, is announced with its estimate.</summary>
     private const double LongRun = 600;
 
-    /// <summary>Warns, before the progress bar starts, of a run whose estimated events take more than ten minutes.</summary>
-    private static void WarnIfLong(Simulation simulation, CliConsole console)
+    /// <summary>About how many estimated events the pilot that measures the speed runs (a tenth of a second or so).</summary>
+    private const double PilotEvents = 200_000;
+
+    /// <summary>
+    /// Warns, before the progress bar starts, of a run whose estimated events take more than ten minutes at the speed
+    /// measured on this machine: a pilot of the same scenario, one replication cut to about <see cref="PilotEvents"/>
+    /// events, run twice (the first compiles the code), for runs that could be long at <see cref="AssumedEventsPerSecond"/>.
+    /// </summary>
+    internal static void WarnIfLong(Simulation simulation, CliConsole console)
     {
         int threads = Math.Max(1, Math.Min(simulation.Options.Replications, simulation.Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount));
-        double seconds = simulation.EstimatedEvents / (EventsPerSecond * threads);
+        if (simulation.EstimatedEvents / (AssumedEventsPerSecond * threads) <= LongRun / 10)
+        {
+            return;
+        }
+
+        double rate = MeasuredEventsPerSecond(simulation) ?? AssumedEventsPerSecond;
+        double seconds = simulation.EstimatedEvents / (rate * threads);
         if (seconds > LongRun)
         {
             console.Error.WriteLine(FormattableString.Invariant(
-                $"linesim: warning: a long run: about {simulation.EstimatedEvents:G3} events (replications x horizon / mean time of each process that moves the clock), about {Format.Seconds(seconds)} at {EventsPerSecond:G2} events per second on each of {threads} threads; Ctrl-C stops it and reports the replications finished."));
+                $"linesim: warning: a long run: about {simulation.EstimatedEvents:G3} events (replications x horizon / mean time of each process that moves the clock), about {Format.Seconds(seconds)} at the {rate:G2} events per second measured here on each of {threads} threads; Ctrl-C stops it and reports the replications finished."));
+        }
+    }
+
+    /// <summary>Estimated events per second of a short pilot of the simulation's scenario on one thread; <see langword="null"/> when the pilot cannot run.</summary>
+    private static double? MeasuredEventsPerSecond(Simulation simulation)
+    {
+        SimulationOptions options = simulation.Options;
+        double share = Math.Min(1, PilotEvents * options.Replications / simulation.EstimatedEvents);
+        SimulationOptions pilot = options with
+        {
+            Replications = 1,
+            Warmup = 0,
+            Duration = options.PartCount is null ? share * (options.Warmup + (options.Duration ?? SimulationOptions.DefaultDuration)) : null,
+            PartCount = options.PartCount is { } parts ? Math.Max(1, (long)(share * parts)) : null,
+            OutputInterval = null,
+        };
+        try
+        {
+            Simulation run = Simulation.Create(simulation.Line, pilot);
+            run.RunReplication(0);
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
+            run.RunReplication(0);
+            double elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            return elapsed > 0 && run.EstimatedEvents > 0 ? run.EstimatedEvents / elapsed : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 
