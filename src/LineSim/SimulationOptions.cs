@@ -95,9 +95,9 @@ public sealed record SimulationOptions
         {
             problems.Add($"Duration: must be greater than 0 seconds, got {duration.ToString("R", CultureInfo.InvariantCulture)}.");
         }
-        else if (Duration is { } window && double.IsFinite(Warmup) && Warmup + window <= Warmup)
+        else if ((Duration ?? (PartCount is null ? DefaultDuration : null)) is { } window && double.IsFinite(Warmup) && Warmup + window <= Warmup)
         {
-            problems.Add($"Duration: {window.ToString("R", CultureInfo.InvariantCulture)} s is lost in the rounding of a {Warmup.ToString("R", CultureInfo.InvariantCulture)} s warm-up; the window must end after the warm-up.");
+            problems.Add($"Warmup, Duration: a {window.ToString("R", CultureInfo.InvariantCulture)} s window is lost in the rounding of a {Warmup.ToString("R", CultureInfo.InvariantCulture)} s warm-up (a double cannot tell their sum from the warm-up); give a shorter warm-up or a longer window.");
         }
 
         if (OutputInterval is { } interval && (!double.IsFinite(interval) || interval <= 0))

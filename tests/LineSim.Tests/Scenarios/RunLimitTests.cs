@@ -47,9 +47,28 @@ public sealed class RunLimitTests
         { "a pull every 1e-300 s", With(r => Station(r, 2)["pull"] = JsonNode.Parse("""{ "every": 1e-300 }""")), "stations[2].pull" },
         { "a time to failure of 4.9e-324 s", With(r => Station(r, 1)["failures"] = JsonNode.Parse("""{ "mode": "time", "timeToFailure": 4.9e-324, "mttr": 10 }""")), "stations[1].failures.timeToFailure" },
         { "processing times of 1e-308 s", With(r => Station(r, 0)["processingTime"] = 1e-308), "stations[0].processingTime" },
+        { "arrivals every 1e-9 s into an unlimited buffer", With(r => r["source"] = JsonNode.Parse("""{ "type": "arrivals", "interarrivalTime": { "type": "exponential", "mean": 1e-9 } }""")), "source.capacity" },
+        { "a feeder's arrivals every 1e-3 s into an unlimited buffer", With(r => { Station(r, 2).AsObject().Remove("bufferBefore"); Station(r, 2)["inputs"] = JsonNode.Parse("""[ { "from": "B", "buffer": 2 }, { "source": { "type": "arrivals", "interarrivalTime": 1e-3 } } ]"""); r["run"]!["duration"] = 1e9; }), "stations[2].inputs[1].source.capacity" },
         { "a gamma shape of 1e-9", With(r => Station(r, 1)["processingTime"] = JsonNode.Parse("""{ "type": "gamma", "shape": 1e-9, "scale": 1 }""")), "stations[1].processingTime" },
         { "maintenance every 1e-15 s over an hour", With(r => Station(r, 1)["maintenance"] = JsonNode.Parse("""[ { "every": 1e-15, "duration": 1e-16 } ]""")), "stations[1].maintenance[0].every" },
     };
+
+    [Fact]
+    public void Options_WindowLostInTheWarmupsRounding_NamesBothFields()
+    {
+        IReadOnlyList<string> problems = new SimulationOptions { Warmup = 1e308 }.Validate();
+
+        Assert.Equal(["Warmup, Duration: a 864000 s window is lost in the rounding of a 1E+308 s warm-up (a double cannot tell their sum from the warm-up); give a shorter warm-up or a longer window."], problems);
+    }
+
+    [Fact]
+    public void Load_SupplyFasterThanItsStationOverAnHour_RunsWithItsQueue()
+    {
+        // 90 parts an hour into a station that takes 72: the buffer grows by about 18 parts an hour, which memory holds.
+        Scenario scenario = ScenarioLoader.Load(With(r => r["source"] = JsonNode.Parse("""{ "type": "arrivals", "interarrivalTime": 40 }"""))).GetScenarioOrThrow();
+
+        Assert.True(scenario.CreateSimulation().Run().PartsOut.Mean > 0);
+    }
 
     [Theory]
     [MemberData(nameof(Refused))]
