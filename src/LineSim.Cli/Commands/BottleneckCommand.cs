@@ -39,14 +39,14 @@ internal sealed class BottleneckCommand : ICliCommand
             new SensitivityOptions { Speedup = parse.GetValue(speedup) ?? 0.1, RepairCut = parse.GetValue(repairCut) ?? 0.1 },
             new TimelineArguments(parse.GetValue(events), parse.GetValue(eventsFrom), parse.GetValue(eventsTo)),
             console,
-            parse.Tokens.Where(token => token.Type != System.CommandLine.Parsing.TokenType.Command).Select(token => token.Value)));
+            CliOptions.CommandLine(parse)));
         return command;
     }
 
     /// <summary>The timeline's default window: a shift's worth.</summary>
     private const double DefaultWindow = 28_800;
 
-    internal static int Execute(RunArguments arguments, SensitivityOptions sensitivity, TimelineArguments timeline, CliConsole console, IEnumerable<string> args)
+    internal static int Execute(RunArguments arguments, SensitivityOptions sensitivity, TimelineArguments timeline, CliConsole console, string commandLine)
     {
         List<string> problems = arguments.Validate();
         problems.AddRange(timeline.Validate(arguments.Report is not null));
@@ -134,7 +134,7 @@ internal sealed class BottleneckCommand : ICliCommand
             {
                 Description = scenario.Description,
                 Timeline = states,
-                Command = "linesim bottleneck " + string.Join(' ', args.Select(arg => arg.Length == 0 || arg.Any(char.IsWhiteSpace) ? $"\"{arg}\"" : arg)),
+                Command = commandLine,
             };
             try
             {
