@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using LineSim.Engine;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 
 namespace LineSim.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using LineSim.Engine;
+using LineSim.RandomNumbers;
 using LineSim.Scenarios;
 
 namespace LineSim.Experiments;

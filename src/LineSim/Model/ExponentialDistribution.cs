@@ -1,3 +1,5 @@
+using LineSim.RandomNumbers;
+
 namespace LineSim.Model;
 
 /// <summary>Exponential durations, drawn by the ziggurat method.</summary>

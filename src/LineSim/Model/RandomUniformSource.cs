@@ -1,3 +1,5 @@
+using LineSim.RandomNumbers;
+
 namespace LineSim.Model;
 
 /// <summary>Adapts a <see cref="Random"/> (such as MathNet's generators) to <see cref="IUniformSource"/>.</summary>

@@ -1,5 +1,5 @@
-using LineSim.Engine;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using MathNet.Numerics.Statistics;
 
 namespace LineSim.Tests.Model;

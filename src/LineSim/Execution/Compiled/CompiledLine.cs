@@ -1,7 +1,7 @@
 using System.Globalization;
-using LineSim.Engine;
 using LineSim.Execution.SamplePath;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 
 namespace LineSim.Execution.Compiled;
 

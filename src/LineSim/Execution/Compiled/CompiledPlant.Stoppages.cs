@@ -1,6 +1,6 @@
 using System.Globalization;
-using LineSim.Engine;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 
 namespace LineSim.Execution.Compiled;
 

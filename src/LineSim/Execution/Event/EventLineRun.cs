@@ -6,6 +6,7 @@ using LineSim.Execution.Compiled;
 using LineSim.Execution.Statistics;
 using LineSim.Logging;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using LineSim.Results;
 using Microsoft.Extensions.Logging;
 

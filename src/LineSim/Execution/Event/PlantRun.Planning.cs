@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using LineSim.Engine;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using LineSim.Results;
 
 namespace LineSim.Execution.Event;

@@ -1,6 +1,6 @@
-using LineSim.Engine;
 using LineSim.Logging;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 
 namespace LineSim.Execution.Event;
 

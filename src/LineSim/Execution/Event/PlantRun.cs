@@ -3,6 +3,7 @@ using LineSim.Engine;
 using LineSim.Execution.Compiled;
 using LineSim.Execution.Statistics;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using LineSim.Results;
 using Microsoft.Extensions.Logging;
 

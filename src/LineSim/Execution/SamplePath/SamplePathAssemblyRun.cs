@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using LineSim.Engine;
 using LineSim.Execution.Compiled;
 using LineSim.Execution.Event;
 using LineSim.Execution.Statistics;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using LineSim.Results;
 using static LineSim.Execution.SamplePath.SamplePathTime;
 

@@ -5,6 +5,7 @@ using LineSim.Engine;
 using LineSim.Execution.Compiled;
 using LineSim.Execution.Statistics;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using LineSim.Results;
 
 namespace LineSim.Execution.SamplePath;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using LineSim.Engine;
 using LineSim.Execution.Compiled;
 using LineSim.Execution.Event;
 using LineSim.Execution.Statistics;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using LineSim.Results;
 using static LineSim.Execution.SamplePath.SamplePathTime;
 

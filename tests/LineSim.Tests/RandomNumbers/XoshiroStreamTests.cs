@@ -1,8 +1,8 @@
-using LineSim.Engine;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using MathNet.Numerics.Random;
 
-namespace LineSim.Tests.SamplePath;
+namespace LineSim.Tests.RandomNumbers;
 
 public sealed class XoshiroStreamTests
 {

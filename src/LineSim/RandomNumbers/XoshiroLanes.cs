@@ -1,8 +1,8 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using LineSim.Model;
+using LineSim.Engine;
 
-namespace LineSim.Engine;
+namespace LineSim.RandomNumbers;
 
 /// <summary>
 /// The xoshiro256** streams of several lanes (replications) advanced together in vector registers, each lane giving the

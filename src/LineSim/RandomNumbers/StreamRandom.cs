@@ -1,4 +1,4 @@
-namespace LineSim.Engine;
+namespace LineSim.RandomNumbers;
 
 /// <summary>
 /// One random stream as a <see cref="Random"/>, for MathNet's distribution samplers: a <see cref="XoshiroStream"/>

@@ -1,6 +1,4 @@
-using LineSim.Model;
-
-namespace LineSim.Engine;
+namespace LineSim.RandomNumbers;
 
 /// <summary>
 /// The xoshiro256** generator, as in MathNet's <c>Xoshiro256StarStar</c> (given the same 64-bit SplitMix64 seed it gives

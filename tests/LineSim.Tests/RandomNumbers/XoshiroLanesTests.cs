@@ -1,6 +1,7 @@
 using LineSim.Engine;
+using LineSim.RandomNumbers;
 
-namespace LineSim.Tests.SamplePath;
+namespace LineSim.Tests.RandomNumbers;
 
 public sealed class XoshiroLanesTests
 {

@@ -1,6 +1,6 @@
-using LineSim.Engine;
+using LineSim.RandomNumbers;
 
-namespace LineSim.Tests.Engine;
+namespace LineSim.Tests.RandomNumbers;
 
 public sealed class RandomStreamsTests
 {

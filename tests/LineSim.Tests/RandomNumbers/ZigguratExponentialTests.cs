@@ -1,8 +1,8 @@
-using LineSim.Engine;
 using LineSim.Model;
+using LineSim.RandomNumbers;
 using MathNet.Numerics.Distributions;
 
-namespace LineSim.Tests.Model;
+namespace LineSim.Tests.RandomNumbers;
 
 public sealed class ZigguratExponentialTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LineSim.Engine;
+namespace LineSim.RandomNumbers;
 
 /// <summary>
 /// Derives one independent random stream per random source from (scenario seed, replication index, stream id),

@@ -1,4 +1,4 @@
-namespace LineSim.Model;
+namespace LineSim.RandomNumbers;
 
 /// <summary>A source of uniform random numbers that samplers can use without a virtual call when it is a struct.</summary>
 internal interface IUniformSource

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace LineSim.Model;
+namespace LineSim.RandomNumbers;
 
 /// <summary>
 /// Standard exponential draws (mean 1) by Marsaglia and Tsang's ziggurat method with 256 layers: one table look-up
