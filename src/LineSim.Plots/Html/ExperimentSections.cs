@@ -13,6 +13,10 @@ internal static class ExperimentSections
     /// <summary>Up to this many configurations are charted one row each, by name; more are charted by number.</summary>
     private const int NamedRows = 40;
 
+    // A configuration's JPH against the first's at 95%, paired.
+    private const string Better = "higher";
+    private const string Worse = "lower";
+
     public static HtmlPage.Section[] Create(ExperimentResult result, HtmlReportOptions options) =>
     [
         new("headline", "Headline", html => Headline(result, options, html)),
@@ -91,7 +95,7 @@ internal static class ExperimentSections
                 Numbers.Estimate(c.Figures.LeadTime, 0),
                 c.Bottleneck,
                 c.Difference is { } difference ? Signed(difference.ThroughputPerHour) : "-",
-                c.Difference is null ? "-" : Verdict(c) switch { Better => "higher", Worse => "lower", _ => "cannot tell" },
+                c.Difference is null ? "-" : Verdict(c) ?? "cannot tell",
             ]));
     }
 
@@ -142,10 +146,6 @@ internal static class ExperimentSections
         string layout = named ? "One row per configuration, in the plan's order: " : "By configuration number: ";
         return new Chart(difference ? "experiment-difference" : "experiment-jph", plot, named ? ChartFile.HeightFor(n) : ChartFile.Height, layout + what);
     }
-
-    private const string Better = "higher";
-
-    private const string Worse = "lower";
 
     /// <summary>Whether a configuration's JPH is higher or lower than the first's at 95% (paired), or <see langword="null"/>.</summary>
     private static string? Verdict(ConfigurationResult configuration) => configuration.Difference?.ThroughputPerHour switch
