@@ -14,6 +14,9 @@ internal sealed class EmpiricalDistribution : Distribution
         StandardDeviation = _values.Length > 1 ? MathNet.Numerics.Statistics.ArrayStatistics.PopulationStandardDeviation(_values) : 0;
     }
 
+    /// <summary>The observed values, in the order given.</summary>
+    public ReadOnlySpan<double> Values => _values;
+
     public override double Mean { get; }
 
     public override double StandardDeviation { get; }

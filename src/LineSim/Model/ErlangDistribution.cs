@@ -5,6 +5,8 @@ internal sealed class ErlangDistribution(int k, double mean) : Distribution
 {
     private readonly double _rate = k / mean;
 
+    public int K => k;
+
     public override double Mean => mean;
 
     public override double StandardDeviation => mean / Math.Sqrt(k);

@@ -3,6 +3,12 @@ namespace LineSim.Model;
 /// <summary>Triangular durations on [min, max] peaking at mode.</summary>
 internal sealed class TriangularDistribution(double min, double mode, double max) : Distribution
 {
+    public double Min => min;
+
+    public double Mode => mode;
+
+    public double Max => max;
+
     public override double Mean => (min + mode + max) / 3;
 
     public override double StandardDeviation =>

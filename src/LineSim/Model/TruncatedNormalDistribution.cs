@@ -26,6 +26,12 @@ internal sealed class TruncatedNormalDistribution : Distribution
         StandardDeviation = sigma * Math.Sqrt(1 + (alpha * lambda) - (lambda * lambda));
     }
 
+    /// <summary>The mean of the untruncated normal, as given to <see cref="Distribution.Normal(double, double)"/>.</summary>
+    public double Mu => _mu;
+
+    /// <summary>The standard deviation of the untruncated normal.</summary>
+    public double Sigma => _sigma;
+
     public override double Mean { get; }
 
     public override double StandardDeviation { get; }

@@ -3,6 +3,10 @@ namespace LineSim.Model;
 /// <summary>Uniform durations on [min, max].</summary>
 internal sealed class UniformDistribution(double min, double max) : Distribution
 {
+    public double Min => min;
+
+    public double Max => max;
+
     public override double Mean => (min + max) / 2;
 
     public override double StandardDeviation => (max - min) / Math.Sqrt(12);

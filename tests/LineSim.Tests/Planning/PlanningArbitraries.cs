@@ -165,7 +165,10 @@ public static class PlanningArbitraries
         if (d.Chance(40))
         {
             Distribution? byDefault = d.Chance(70) ? Time(d, d.Int(5, 60)) : null;
-            ImmutableArray<ChangeoverTime> matrix = [.. Enumerable.Range(0, d.Int(0, 2)).Select(_ => new ChangeoverTime(variants[d.Int(0, variants.Length - 1)], variants[d.Int(0, variants.Length - 1)], Time(d, d.Int(0, 90))))];
+            // A change from a variant to itself never happens, and of two entries for one change the first counts: the
+            // model takes both and ignores them, a scenario file refuses them, so they are left out.
+            ImmutableArray<ChangeoverTime> matrix = [.. Enumerable.Range(0, d.Int(0, 2)).Select(_ => new ChangeoverTime(variants[d.Int(0, variants.Length - 1)], variants[d.Int(0, variants.Length - 1)], Time(d, d.Int(0, 90))))
+                .Where(change => change.From != change.To).DistinctBy(change => (change.From, change.To))];
             station = station with { Setup = new Changeover(byDefault) { Matrix = matrix } };
         }
 
