@@ -18,8 +18,8 @@ internal static class StationWriter
         string at = string.Create(CultureInfo.InvariantCulture, $"Stations[{index}] '{station.Name}'");
         writer.WriteStartObject();
         writer.WriteString("name", station.Name);
-        WriteProcessingTime(writer, station, at);
         WriteBufferBefore(writer, line, index);
+        WriteProcessingTime(writer, station, at);
         if (station.Servers != 1)
         {
             writer.WriteNumber("servers", station.Servers);

@@ -80,12 +80,12 @@ public sealed class ScenarioWriterTests
                 },
                 {
                   "name": "Respot",
+                  "bufferBefore": 3,
                   "processingTime": {
                     "type": "normal",
                     "mean": 52,
                     "stdDev": 0.1
                   },
-                  "bufferBefore": 3,
                   "failures": {
                     "mode": "operation",
                     "mtbf": 7200,
