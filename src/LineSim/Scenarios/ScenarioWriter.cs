@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -91,15 +92,18 @@ public static class ScenarioWriter
     internal static ArgumentException CannotWrite(string at, string why) =>
         new($"{at}: cannot be written to a scenario file: {why}.");
 
-    /// <summary>Writes a source as <see cref="SourceReader"/> reads it.</summary>
+    /// <summary>
+    /// Writes a source as <see cref="SourceReader"/> reads it. Each kind is written only when the source equals the one
+    /// its fields build, so that a kind of source this writer does not know is refused rather than written as another.
+    /// </summary>
     internal static void WriteSource(Utf8JsonWriter writer, string name, Source source, string at)
     {
         writer.WriteStartObject(name);
-        if (source.InterarrivalTime is not { } interarrival)
+        if (source.Equals(Source.Unlimited))
         {
             writer.WriteString(TypeField.Name, SourceReader.Unlimited);
         }
-        else
+        else if (source.InterarrivalTime is { } interarrival && source.Equals(Source.Arrivals(interarrival, source.InputCapacity)))
         {
             writer.WriteString(TypeField.Name, SourceReader.Arrivals);
             DistributionWriter.Write(writer, "interarrivalTime", interarrival, at + ".InterarrivalTime");
@@ -107,6 +111,10 @@ public static class ScenarioWriter
             {
                 writer.WriteNumber("capacity", capacity);
             }
+        }
+        else
+        {
+            throw CannotWrite(at, $"a source of a kind this writer does not know, {source}");
         }
 
         writer.WriteEndObject();
@@ -228,8 +236,15 @@ public static class ScenarioWriter
         }
 
         writer.WriteStartArray("carriers");
-        foreach (CarrierLoop loop in carriers)
+        for (int c = 0; c < carriers.Length; c++)
         {
+            // Only a loop its written fields rebuild, so that a field this writer does not know is refused, not lost.
+            CarrierLoop loop = carriers[c];
+            if (!loop.Equals(new CarrierLoop(loop.Name, loop.Count, loop.From, loop.To, loop.ReturnTime)))
+            {
+                throw CannotWrite(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}]"), $"{loop} has fields this writer does not know");
+            }
+
             writer.WriteStartObject();
             writer.WriteString("name", loop.Name);
             writer.WriteNumber("count", loop.Count);
