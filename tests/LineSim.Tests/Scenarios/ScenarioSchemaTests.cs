@@ -103,12 +103,12 @@ public sealed class ScenarioSchemaTests
             fields);
     }
 
-    private static EvaluationResults Evaluate(string json)
+    internal static EvaluationResults Evaluate(string json)
     {
         using JsonDocument document = JsonDocument.Parse(json, s_json);
         return s_schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
 
-    private static string Problems(EvaluationResults results) =>
+    internal static string Problems(EvaluationResults results) =>
         string.Join("; ", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Xunit;
+using Json.Schema;
 using LineSim.Model;
 using LineSim.Scenarios;
 using LineSim.Tests.Planning;
@@ -12,8 +13,8 @@ namespace LineSim.Tests.Scenarios;
 
 /// <summary>
 /// Over generated plants, with every feature of the model, and generated serial lines: written by
-/// <see cref="ScenarioWriter"/> and loaded, a line writes the same text again, its run settings come back, and a run with
-/// the same seed gives bit-identical results.
+/// <see cref="ScenarioWriter"/>, a line's file passes the editors' schema, and loaded, it writes the same text again, its
+/// run settings come back, and a run with the same seed gives bit-identical results.
 /// </summary>
 public sealed class ScenarioWriterPropertyTests
 {
@@ -98,6 +99,8 @@ public sealed class ScenarioWriterPropertyTests
         Scenario read = ScenarioWriterTests.Load(text);
 
         Assert.Equal(text, ScenarioWriter.Write(read));
+        EvaluationResults schema = ScenarioSchemaTests.Evaluate(text);
+        Assert.True(schema.IsValid, ScenarioSchemaTests.Problems(schema));
 
         // The file holds the scenario's settings; how many threads run it, and whether to analyse it, are the caller's.
         Assert.Equal(options with { MaxDegreeOfParallelism = null, AnalyseBottlenecks = false }, read.Options);
