@@ -358,9 +358,9 @@ public static class AllFeaturePlants
         !(i + 1 < model.Stations.Length && model.Stations[i + 1].TakesFromStationBefore)
         && !model.Stations.Any(other => !other.Inputs.IsDefault && other.Inputs.Any(input => input.From == model.Stations[i].Name));
 
-    private static PullSchedule Pull(Draws d) => d.Chance(60)
-        ? PullSchedule.Every(d.Int(30, 120), d.Int(0, 60))
-        : PullSchedule.At([d.Int(0, 20), d.Int(30, 60), d.Int(70, 150)], d.Int(160, 400));
+    private static Schedule Pull(Draws d) => d.Chance(60)
+        ? Schedule.Every(d.Int(30, 120), d.Int(0, 60))
+        : Schedule.At([d.Int(0, 20), d.Int(30, 60), d.Int(70, 150)], d.Int(160, 400));
 
     /// <summary>Some of <paramref name="variants"/>, at least one.</summary>
     private static string[] Subset(Draws d, string[] variants)

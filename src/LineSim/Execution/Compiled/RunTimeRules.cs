@@ -68,7 +68,9 @@ internal static class RunTimeRules
                     .Where(s => s.Supply is not null).Select(s => (s.Path, s.Supply!));
             foreach ((string path, Source supply) in supplies)
             {
-                if (supply.InterarrivalTime is not { Mean: > 0 } arrivals || supply.InputCapacity is not null)
+                // Arrivals, or a schedule that repeats: a schedule that ends delivers only its own times.
+                double interval = supply.InterarrivalTime?.Mean ?? supply.Schedule?.MeanInterval ?? 0;
+                if (interval <= 0 || supply.InputCapacity is not null)
                 {
                     continue;
                 }
@@ -78,7 +80,7 @@ internal static class RunTimeRules
                     ? Math.Min(station.ProcessingTime.Mean, byVariant.Values.Min(d => d.Mean))
                     : station.ProcessingTime.Mean;
                 double most = shortest > 0 ? 3_600 * station.Servers / shortest : double.PositiveInfinity;
-                double delivered = 3_600 / arrivals.Mean;
+                double delivered = 3_600 / interval;
                 double parts = (delivered - most) * horizon / 3_600;
                 if (delivered > most && parts * BytesPerWaitingPart * threads > limit)
                 {
