@@ -46,7 +46,7 @@ internal static class ModelTimes
 
         if (line.Source?.Schedule?.MeanInterval is { } deliveryEvery)
         {
-            times.Add(new Time("Source.Schedule", null, deliveryEvery, 1));
+            times.Add(new Time("Source", null, deliveryEvery, 1));
         }
 
         for (int i = 0; i < line.Stations.Length; i++)
@@ -118,7 +118,7 @@ internal static class ModelTimes
 
                 if (input.Supply?.Schedule?.MeanInterval is { } supplyEvery)
                 {
-                    times.Add(new Time($"{inputAt}.Supply.Schedule", null, supplyEvery, 1));
+                    times.Add(new Time($"{inputAt}.Supply", null, supplyEvery, 1));
                 }
 
                 if (input.Conveyor is { } conveyor)
