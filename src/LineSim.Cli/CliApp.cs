@@ -43,11 +43,27 @@ internal static class CliApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
+        catch (Exception exception) when (Innermost(exception) is MemoryLimitExceededException limit)
+        {
+            // A supply outgrew the memory limit in a command that runs many configurations: the model path names it.
+            console.Error.WriteLine($"linesim: {limit.Message}");
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // A bug, not a user's mistake: say so, with the details needed to report it.
             console.Error.WriteLine($"linesim: unexpected error: {exception}");
             return ExitCodes.Failure;
         }
+    }
+
+    private static Exception Innermost(Exception exception)
+    {
+        while (exception is AggregateException { InnerException: { } inner })
+        {
+            exception = inner;
+        }
+
+        return exception;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using LineSim.Execution.Compiled;
 using LineSim.Execution.Event;
 using LineSim.Execution.SamplePath;
@@ -148,6 +149,7 @@ public sealed class Simulation
     /// <see cref="SimulationResult.Interrupted"/> is <see langword="true"/>.
     /// </param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before any replication finished.</exception>
+    /// <exception cref="MemoryLimitExceededException">An unlimited input buffer outgrew what <see cref="SimulationOptions.MemoryLimit"/> leaves; the message names it.</exception>
     public SimulationResult Run(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         int count = Options.Replications;
@@ -174,6 +176,10 @@ public sealed class Simulation
         {
             // The batches under way have finished; the others never started.
             interrupted = true;
+        }
+        catch (AggregateException exception) when (exception.InnerException is MemoryLimitExceededException limit)
+        {
+            ExceptionDispatchInfo.Throw(limit);
         }
 
         ImmutableArray<ReplicationResult> done = [.. replications.OfType<ReplicationResult>()];

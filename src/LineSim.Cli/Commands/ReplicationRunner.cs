@@ -1,6 +1,7 @@
 using LineSim.Cli.Reporting;
 using LineSim.Experiments;
 using LineSim.Results;
+using LineSim.Scenarios;
 
 namespace LineSim.Cli.Commands;
 
@@ -143,6 +144,11 @@ internal static class ReplicationRunner
         catch (ArgumentException exception)
         {
             console.Error.WriteLine($"linesim: {exception.Message.Split(" (Parameter '")[0]}");
+            return (null, ExitCodes.InvalidInput);
+        }
+        catch (MemoryLimitExceededException exception)
+        {
+            console.Error.WriteLine($"linesim: {ScenarioLoader.ErrorAt(exception.Message, simulation.Line)}");
             return (null, ExitCodes.InvalidInput);
         }
     }

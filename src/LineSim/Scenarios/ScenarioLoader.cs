@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using LineSim.Execution.Compiled;
+using LineSim.Model;
 
 namespace LineSim.Scenarios;
 
@@ -45,6 +46,19 @@ public static class ScenarioLoader
         }
 
         return Load(json, Path.GetFileNameWithoutExtension(path));
+    }
+
+    /// <summary>
+    /// A problem of the line read from a scenario file, as <see cref="LineModel.Validate"/> or a
+    /// <see cref="MemoryLimitExceededException"/> gives it (a model path, a colon, the message), at its path in the file.
+    /// </summary>
+    /// <param name="problem">The problem: <c>Stations[3] 'Framing'.Inputs[0].From: ...</c>.</param>
+    /// <param name="line">The line as read from the file.</param>
+    public static ScenarioError ErrorAt(string problem, LineModel line)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(line);
+        return ModelProblemPaths.Translate(problem, line);
     }
 
     /// <summary>The text of a scenario or plan file, or <see langword="null"/> with the problem: missing, a folder, unreadable.</summary>

@@ -1,4 +1,5 @@
 using LineSim.Model;
+using LineSim.Results;
 using LineSim.Scenarios;
 
 namespace LineSim.Tests.Execution;
@@ -88,5 +89,47 @@ public sealed class RunMemoryTests
 
         ScenarioError error = Assert.Single(result.Errors);
         Assert.Equal(path, error.Path);
+    }
+
+    // Arrivals every 5 s into an unlimited buffer before A (1 s a part), which B (10 s a part) holds back through a
+    // buffer of 2: slower than A could take them, so nothing is refused before the run, but the queue grows by 360 parts
+    // an hour for the whole run.
+    private static readonly LineModel s_heldBack = new()
+    {
+        TaktTime = 60,
+        Source = Source.Arrivals(Distribution.Constant(5)),
+        Stations = [new("A", Distribution.Constant(1)), new("B", Distribution.Constant(10))],
+        Buffers = [new LineBuffer("A", 2)],
+    };
+
+    [Fact]
+    public void Run_UnlimitedBufferOutgrowsTheLimit_StopsNamingTheBuffer()
+    {
+        var options = new SimulationOptions { Replications = 1, MaxDegreeOfParallelism = 1, Duration = 3_600_000, Engine = EngineSelection.Event, MemoryLimit = 4 << 20 };
+        Simulation simulation = Simulation.Create(s_heldBack, options);
+
+        var exception = Assert.Throws<MemoryLimitExceededException>(() => simulation.Run());
+
+        Assert.StartsWith("Source.InputCapacity: the line held ", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("before 'A'", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("source.capacity", ScenarioLoader.ErrorAt(exception.Message, s_heldBack).Path);
+    }
+
+    [Fact]
+    public void Run_UnlimitedBufferWithinTheLimit_Runs()
+    {
+        var options = new SimulationOptions { Replications = 1, MaxDegreeOfParallelism = 1, Duration = 36_000, Engine = EngineSelection.Event, MemoryLimit = 4 << 20 };
+
+        SimulationResult result = Simulation.Create(s_heldBack, options).Run();
+
+        Assert.Equal(360, result.ThroughputPerHour.Mean, 0);
+    }
+
+    [Fact]
+    public void MostParts_EveryBufferBounded_IsUnlimited()
+    {
+        var line = new LineSim.Execution.Compiled.CompiledLine(s_heldBack with { Source = Source.Arrivals(Distribution.Constant(5), inputCapacity: 10) });
+
+        Assert.Equal(int.MaxValue, LineSim.Execution.Compiled.RunMemory.MostParts(line, new SimulationOptions { MemoryLimit = 4 << 20 }));
     }
 }

@@ -6,7 +6,8 @@ namespace LineSim.Execution.Compiled;
 /// <summary>
 /// What a run keeps in memory, known from the line and the options before it starts: every replication's results
 /// (figures per station, buffer, crew, carrier loop and segment; the series by output interval, day, week and shift)
-/// and, while it runs, one engine per thread. Nothing else grows with the run's length or the number of parts.
+/// and, while it runs, one engine per thread. Nothing else grows with the run's length or the number of parts, except
+/// the parts waiting in an unlimited input buffer, which <see cref="MostParts"/> bounds by what the limit leaves.
 /// </summary>
 /// <remarks>
 /// The figures are estimates of the managed objects' sizes, rounded up; a run is refused when they exceed
@@ -77,8 +78,31 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
         }
 
         long perThread = Plus(engine, Times(perInterval, intervals));
-        int threads = Math.Min(options.Replications, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
-        return new RunMemory(perReplication, perInterval, intervals, Times(perThread, threads), options.Replications);
+        return new RunMemory(perReplication, perInterval, intervals, Times(perThread, Threads(options)), options.Replications);
+    }
+
+    /// <summary>The bytes a part in the line holds in an event engine: its entry time, number and places in rings and per-part arrays, doubled as they grow.</summary>
+    public const long BytesPerPart = 64;
+
+    /// <summary>The replications that run at once, each with its own engine.</summary>
+    public static int Threads(SimulationOptions options) =>
+        Math.Max(1, Math.Min(options.Replications, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount));
+
+    /// <summary>
+    /// The most parts one replication's engine may hold at once: unlimited when every buffer a supply fills has a
+    /// capacity, so that the parts in the line are bounded by the line itself; with an unlimited input buffer, what the
+    /// memory limit leaves after the run's planned memory, shared among the threads.
+    /// </summary>
+    public static int MostParts(CompiledLine line, SimulationOptions options)
+    {
+        if (!RunTimeRules.UnlimitedInputBuffers(line.Model).Any())
+        {
+            return int.MaxValue;
+        }
+
+        long limit = options.MemoryLimit ?? DefaultLimit;
+        long left = Math.Max(0, limit - Of(line, options).Total);
+        return (int)Math.Clamp(left / Threads(options) / BytesPerPart, 1024, Array.MaxLength);
     }
 
     /// <summary>
@@ -130,7 +154,7 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
 
     private static long Times(long a, long b) => a != 0 && b > long.MaxValue / a ? long.MaxValue : a * b;
 
-    private static string Bytes(long bytes) => bytes switch
+    public static string Bytes(long bytes) => bytes switch
     {
         >= 1L << 40 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 40):F1} TB"),
         >= 1L << 30 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):F1} GB"),

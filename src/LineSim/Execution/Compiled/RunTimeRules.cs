@@ -41,13 +41,11 @@ internal static class RunTimeRules
         return problems;
     }
 
-    /// <summary>The bytes a part waiting in a line holds in an engine: its entry time, number and place in a ring, doubled as arrays grow.</summary>
-    private const long BytesPerWaitingPart = 64;
-
     /// <summary>
     /// Supplies that deliver into an unlimited input buffer faster than the station they feed could take parts even
     /// if it never failed, set up or waited: their buffer grows for the whole run, and with it the run's memory. Refused
-    /// at the supply's capacity when the growth would not fit in the memory limit.
+    /// at the supply's capacity when the growth would not fit in the memory limit. A supply slower than that, but faster
+    /// than what the line downstream lets through, is stopped while it runs (<see cref="RunMemory.MostParts"/>).
     /// </summary>
     private static IEnumerable<string> UnboundedSupplies(LineModel line, SimulationOptions options, double horizon)
     {
@@ -56,35 +54,52 @@ internal static class RunTimeRules
             yield break;
         }
 
-        int threads = Math.Max(1, Math.Min(options.Replications, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount));
+        int threads = RunMemory.Threads(options);
         long limit = options.MemoryLimit ?? RunMemory.DefaultLimit;
+        foreach ((string path, Station station, Source supply) in UnlimitedInputBuffers(line))
+        {
+            // Arrivals, or a schedule that repeats: a schedule that ends delivers only its own times.
+            double interval = supply.InterarrivalTime?.Mean ?? supply.Schedule?.MeanInterval ?? 0;
+            if (interval <= 0)
+            {
+                continue;
+            }
+
+            // The most parts an hour the station could take: every machine always busy at its shortest mean time.
+            double shortest = station.ProcessingTimeByVariant is { IsEmpty: false } byVariant
+                ? Math.Min(station.ProcessingTime.Mean, byVariant.Values.Min(d => d.Mean))
+                : station.ProcessingTime.Mean;
+            double most = shortest > 0 ? 3_600 * station.Servers / shortest : double.PositiveInfinity;
+            double delivered = 3_600 / interval;
+            double parts = (delivered - most) * horizon / 3_600;
+            if (delivered > most && parts * RunMemory.BytesPerPart * threads > limit)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"{path}: an unlimited input buffer receives {delivered:G4} parts an hour and {station.Name} takes at most {most:G4}, so it grows by at least {delivered - most:G4} parts an hour, about {parts:G3} parts by the run's end ({horizon:G4} s) on each of {threads} threads, more than the memory limit allows. Give the buffer a capacity (the supply then waits), a slower supply or a shorter run.");
+            }
+        }
+    }
+
+    /// <summary>The input buffers that supplies fill without a capacity, as the model paths of their capacities, with the station each feeds.</summary>
+    public static IEnumerable<(string Path, Station Station, Source Supply)> UnlimitedInputBuffers(LineModel line)
+    {
         for (int i = 0; i < line.Stations.Length; i++)
         {
             Station station = line.Stations[i];
-            string at = string.Create(CultureInfo.InvariantCulture, $"Stations[{i}] '{station.Name}'");
-            IEnumerable<(string Path, Source Supply)> supplies = station.Inputs.IsDefaultOrEmpty
-                ? i == 0 && line.Source is { } source ? [("Source", source)] : []
-                : station.Inputs.Select((input, k) => (Path: string.Create(CultureInfo.InvariantCulture, $"{at}.Inputs[{k}].Supply"), input.Supply))
-                    .Where(s => s.Supply is not null).Select(s => (s.Path, s.Supply!));
-            foreach ((string path, Source supply) in supplies)
+            if (station.Inputs.IsDefaultOrEmpty)
             {
-                // Arrivals, or a schedule that repeats: a schedule that ends delivers only its own times.
-                double interval = supply.InterarrivalTime?.Mean ?? supply.Schedule?.MeanInterval ?? 0;
-                if (interval <= 0 || supply.InputCapacity is not null)
+                if (i == 0 && line.Source is { IsUnlimited: false, InputCapacity: null } source)
                 {
-                    continue;
+                    yield return ("Source.InputCapacity", station, source);
                 }
 
-                // The most parts an hour the station could take: every machine always busy at its shortest mean time.
-                double shortest = station.ProcessingTimeByVariant is { IsEmpty: false } byVariant
-                    ? Math.Min(station.ProcessingTime.Mean, byVariant.Values.Min(d => d.Mean))
-                    : station.ProcessingTime.Mean;
-                double most = shortest > 0 ? 3_600 * station.Servers / shortest : double.PositiveInfinity;
-                double delivered = 3_600 / interval;
-                double parts = (delivered - most) * horizon / 3_600;
-                if (delivered > most && parts * BytesPerWaitingPart * threads > limit)
+                continue;
+            }
+
+            for (int k = 0; k < station.Inputs.Length; k++)
+            {
+                if (station.Inputs[k].Supply is { IsUnlimited: false, InputCapacity: null } supply)
                 {
-                    yield return string.Create(CultureInfo.InvariantCulture, $"{path}.InputCapacity: an unlimited input buffer receives {delivered:G4} parts an hour and {station.Name} takes at most {most:G4}, so it grows by at least {delivered - most:G4} parts an hour, about {parts:G3} parts by the run's end ({horizon:G4} s) on each of {threads} threads, more than the memory limit allows. Give the buffer a capacity (the supply then waits), a slower supply or a shorter run.");
+                    yield return (string.Create(CultureInfo.InvariantCulture, $"Stations[{i}] '{station.Name}'.Inputs[{k}].Supply.InputCapacity"), station, supply);
                 }
             }
         }

@@ -98,13 +98,14 @@ internal sealed class EventLineRun<TFeatures>
     private long _partsOut;
 
     // Parts, by id.
-    private readonly PartPool _parts = new();
+    private readonly PartPool _parts;
 
     private bool _sourceBlocked;
 
     public EventLineRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null)
     {
         _line = line;
+        _parts = PartPool.For(line, options);
         int k = _stations = line.StationCount;
         _warmup = options.Warmup;
         _windowOpens = options.WindowOpensAfter;

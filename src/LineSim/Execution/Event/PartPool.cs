@@ -1,3 +1,6 @@
+using System.Globalization;
+using LineSim.Execution.Compiled;
+
 namespace LineSim.Execution.Event;
 
 /// <summary>
@@ -10,12 +13,34 @@ internal sealed class PartPool
 
     private double[] _entryTime = new double[InitialParts];
     private long[] _number = new long[InitialParts];
+    private readonly int _mostParts;
+    private readonly string _overflow;
     private int[] _free = new int[InitialParts];
     private int _freeCount;
 
-    public PartPool()
+    /// <param name="mostParts">The most parts the line may hold at once (<see cref="Compiled.RunMemory.MostParts"/>).</param>
+    /// <param name="overflow">What to say when it would hold more: the model path of the field to change and why, with <c>{0}</c> for the parts held.</param>
+    public PartPool(int mostParts, string overflow)
     {
+        _mostParts = mostParts;
+        _overflow = overflow;
         AddFree(0, InitialParts);
+    }
+
+    /// <summary>The pool for a replication of <paramref name="line"/> run with <paramref name="options"/>, holding at most the parts its memory limit leaves room for.</summary>
+    public static PartPool For(CompiledLine line, SimulationOptions options)
+    {
+        int most = RunMemory.MostParts(line, options);
+        if (most == int.MaxValue)
+        {
+            return new PartPool(most, string.Empty);
+        }
+
+        var buffers = RunTimeRules.UnlimitedInputBuffers(line.Model).ToList();
+        string stations = string.Join(" or ", buffers.Select(b => $"'{b.Station.Name}'").Distinct());
+        long limit = options.MemoryLimit ?? RunMemory.DefaultLimit;
+        string overflow = string.Create(CultureInfo.InvariantCulture, $"{buffers[0].Path}: the line held {{0:N0}} parts at once, as many as the memory limit of {RunMemory.Bytes(limit)} leaves for each of {RunMemory.Threads(options)} threads: the unlimited input buffer before {stations} fills faster than the line takes its parts. Give the buffer a capacity (the supply then waits), a slower supply, a shorter run or a larger memory limit.");
+        return new PartPool(most, overflow);
     }
 
     /// <summary>How many ids exist; an array an engine keeps per part must be at least this long.</summary>
@@ -30,6 +55,11 @@ internal sealed class PartPool
         if (_freeCount == 0)
         {
             int size = Capacity;
+            if (size >= _mostParts)
+            {
+                throw new MemoryLimitExceededException(string.Format(CultureInfo.InvariantCulture, _overflow, size));
+            }
+
             Array.Resize(ref _entryTime, size * 2);
             Array.Resize(ref _number, size * 2);
             Array.Resize(ref _free, size * 2);

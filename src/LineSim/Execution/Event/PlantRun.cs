@@ -182,7 +182,7 @@ internal sealed partial class PlantRun<TFeatures>
     // Parts by id (the pool keeps each one's entry in calendar time); beside the pool, per part: when it entered in
     // working time, when it joined its current queue, the carrier loop it rides (-1: none) and its variant (-1: none).
     // These grow with the pool.
-    private readonly PartPool _parts = new();
+    private readonly PartPool _parts;
 
     private double[] _enteredAt;
     private double[] _queuedAt;
@@ -192,6 +192,7 @@ internal sealed partial class PlantRun<TFeatures>
     public PlantRun(CompiledLine line, SimulationOptions options, int replication, ILogger logger, IDepartureObserver? observer = null, StateRecorder? recorder = null)
     {
         _line = line;
+        _parts = PartPool.For(line, options);
         LineModel model = line.Model;
         _links = line.Topology.Links;
         _inputsOf = line.Topology.InputsOf;
