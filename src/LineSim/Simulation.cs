@@ -94,6 +94,11 @@ public sealed class Simulation
             throw new ArgumentException($"PartCount: the pulls of station '{pulled.Name}' end after their last time, after which no part leaves it; a run until a number of parts might never end. Give a Duration, or a pull that repeats.", nameof(options));
         }
 
+        if (options.PartCount is not null && FiniteSupply(line) is { } supplyAt)
+        {
+            throw new ArgumentException($"PartCount: {supplyAt} delivers on a schedule that ends after its last time, after which no part enters; a run until a number of parts might never end. Give a Duration, or a schedule that repeats.", nameof(options));
+        }
+
         var compiled = new CompiledLine(line);
         if (RunMemory.Of(compiled, options).Refusal(options.MemoryLimit ?? RunMemory.DefaultLimit) is { } refusal)
         {
@@ -255,5 +260,27 @@ public sealed class Simulation
 
         logger.ReplicationFinished(index, result.EndTime, result.PartsOut, result.EventsProcessed);
         return result;
+    }
+
+    /// <summary>The model path of the first supply whose schedule does not repeat; <see langword="null"/> when there is none.</summary>
+    private static string? FiniteSupply(LineModel line)
+    {
+        if (line.Source?.Schedule is { Period: null })
+        {
+            return "the line's source";
+        }
+
+        foreach (Station? station in line.Stations.IsDefault ? [] : line.Stations)
+        {
+            foreach (StationInput? input in station is null || station.Inputs.IsDefault ? [] : station.Inputs)
+            {
+                if (input?.Supply?.Schedule is { Period: null })
+                {
+                    return $"the supply of station '{station!.Name}'";
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -124,6 +124,24 @@ public sealed class RunCommandTests : IClassFixture<ScenarioFiles>
     }
 
     [Fact]
+    public void Run_ScheduledSupplyIntoAFullBuffer_ReportsTheDeliveriesHeldBack()
+    {
+        string path = _files.Write("scheduled-supply.json", """
+            { "taktTime": 25, "source": { "type": "scheduled", "every": "10 s", "first": "5 s", "capacity": 2 },
+              "stations": [ { "name": "Press", "processingTime": 25 } ],
+              "run": { "warmup": 1000, "duration": 100000, "replications": 1 } }
+            """);
+
+        CliRun text = CliRun.Of("run", path);
+        CliRun json = CliRun.Of("run", path, "--json");
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains("Deliveries held back by the full input buffer of Press: 10000.0 per replication", text.Out, StringComparison.Ordinal);
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal(10_000, document.RootElement.GetProperty("inputBuffer").GetProperty("heldBack").GetProperty("mean").GetDouble());
+    }
+
+    [Fact]
     public void Run_Options_OverrideTheScenarioRunSettings()
     {
         CliRun run = CliRun.Of("run", _files.ShortPath, "--json", "--replications", "2", "--seed", "9", "--warmup", "100", "--duration", "5000");

@@ -211,6 +211,12 @@ internal static class JsonReport
         Statistic(json, "fullFraction", buffer.FullFraction);
         Statistic(json, "emptyFraction", buffer.EmptyFraction);
         json.WriteBoolean("conveyor", buffer.IsConveyor);
+        if (buffer.After is null)
+        {
+            // An input buffer: the deliveries of a scheduled supply that found it full (0 for arrivals).
+            Statistic(json, "heldBack", buffer.HeldBack);
+        }
+
         if (!buffer.AverageLevelOverTime.IsEmpty)
         {
             Series(json, "averageLevelOverTime", buffer.AverageLevelOverTime);

@@ -359,6 +359,13 @@ internal static class TextReport
         }
 
         table.Write(writer, header: true);
+        foreach (BufferSummary buffer in buffers)
+        {
+            if (buffer.HeldBack.Mean > 0)
+            {
+                writer.WriteLine($"Deliveries held back by the full input buffer of {buffer.Before}: {Format.Fixed(buffer.HeldBack.Mean, 1)} per replication (each entered later; none lost)");
+            }
+        }
     }
 
     private static void WriteCarriers(SimulationResult result, TextWriter writer)

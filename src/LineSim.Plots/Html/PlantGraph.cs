@@ -81,7 +81,13 @@ internal sealed class PlantGraph
 
     private int AddSupply(Source source)
     {
-        Nodes.Add(new PlantNode(source.IsUnlimited ? "Supply" : "Arrivals", source.IsUnlimited ? "unlimited" : $"every {Numbers.Plain(Math.Round(source.InterarrivalTime!.Mean, 1))} s", PlantNodeKind.Supply));
+        (string name, string detail) = source switch
+        {
+            { IsUnlimited: true } => ("Supply", "unlimited"),
+            { Schedule: { } schedule } => ("Deliveries", schedule.MeanInterval is { } every ? $"every {Numbers.Plain(Math.Round(every, 1))} s" : $"{schedule.Times.Length} in all"),
+            _ => ("Arrivals", $"every {Numbers.Plain(Math.Round(source.InterarrivalTime!.Mean, 1))} s"),
+        };
+        Nodes.Add(new PlantNode(name, detail, PlantNodeKind.Supply));
         return Nodes.Count - 1;
     }
 

@@ -81,7 +81,7 @@ internal sealed class ScenarioSection : IReportSection
         {
             if (index == 0)
             {
-                return line.Source.IsUnlimited ? "unlimited supply" : $"arrivals, {line.Source.InterarrivalTime}";
+                return Supply(line.Source);
             }
 
             int buffer = line.BufferCapacities()[index - 1];
@@ -96,7 +96,7 @@ internal sealed class ScenarioSection : IReportSection
         string merge = station.Inputs.Length > 1 ? (station.Merge == MergeRule.Assembly ? "assembly of " : "first available of ") : string.Empty;
         return merge + string.Join("; ", station.Inputs.Select(input => input switch
         {
-            { Supply: { } supply } => supply.IsUnlimited ? "unlimited supply" : $"arrivals, {supply.InterarrivalTime}",
+            { Supply: { } supply } => Supply(supply),
             { Conveyor: { } conveyor } => $"{input.From} (conveyor of {conveyor.Capacity}, {Numbers.Plain(Math.Round(conveyor.TravelTime, 1))} s)",
             _ => $"{input.From} (buffer {input.Buffer.ToString(CultureInfo.InvariantCulture)})",
         }));
@@ -112,6 +112,14 @@ internal sealed class ScenarioSection : IReportSection
         : $"yield {Numbers.Percent(quality.FirstPassYield)}"
             + string.Concat(quality.Rework.Select(route => $", {Numbers.Percent(route.Probability)} of rejects to {route.Station}"))
             + $", {Numbers.Percent(quality.ScrapProbability)} scrapped";
+
+    private static string Supply(Source source) => source switch
+    {
+        { IsUnlimited: true } => "unlimited supply",
+        { Schedule: { MeanInterval: { } every } } => $"deliveries every {Numbers.Plain(Math.Round(every, 1))} s on average",
+        { Schedule: { } schedule } => $"{schedule.Times.Length.ToString(CultureInfo.InvariantCulture)} deliveries",
+        _ => $"arrivals, {source.InterarrivalTime}",
+    };
 
     private static string Shift(Shift shift)
     {

@@ -10,6 +10,14 @@ namespace LineSim.Model;
 /// <remarks>Parts leave in the order they entered. A part can enter only while there is room.</remarks>
 public sealed record Conveyor(double TravelTime, int Capacity)
 {
+    /// <summary>A conveyor whose travel time is given as a time span.</summary>
+    /// <param name="travelTime">The time from entry to the far end; zero or more.</param>
+    /// <param name="capacity">How many parts fit on the conveyor; 1 or more.</param>
+    public Conveyor(TimeSpan travelTime, int capacity)
+        : this(travelTime.TotalSeconds, capacity)
+    {
+    }
+
     /// <summary>A conveyor given by its length, the pitch between parts and its speed.</summary>
     /// <param name="length">The conveyor's length, in metres; greater than 0.</param>
     /// <param name="pitch">The space one part takes, in metres; greater than 0 and at most <paramref name="length"/>.</param>

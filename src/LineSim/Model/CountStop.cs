@@ -15,6 +15,15 @@ namespace LineSim.Model;
 /// </remarks>
 public sealed record CountStop(string Name, int Every, Distribution Duration)
 {
+    /// <summary>A stop of a fixed duration given as a time span (<see cref="Distribution.Constant(TimeSpan)"/>).</summary>
+    /// <param name="name">What the stop is, naming it in the results; unique within the station.</param>
+    /// <param name="every">The parts between stops; 1 or more.</param>
+    /// <param name="duration">How long each stop takes.</param>
+    public CountStop(string name, int every, TimeSpan duration)
+        : this(name, every, Distribution.Constant(duration))
+    {
+    }
+
     /// <summary>Counts only the parts of this variant (see <see cref="LineModel.Variants"/>); <see langword="null"/> counts every part.</summary>
     /// <value>Defaults to <see langword="null"/>.</value>
     public string? Variant { get; init; }

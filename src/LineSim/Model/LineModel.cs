@@ -121,7 +121,7 @@ public sealed record LineModel
 
         if (Source is null)
         {
-            problems.Add("Source: must not be null; use Source.Unlimited or Source.Arrivals(...).");
+            problems.Add("Source: must not be null; use Source.Unlimited, Source.Arrivals(...) or Source.Scheduled(...).");
         }
         else if (Source.InterarrivalTime is { Mean: <= 0 })
         {

@@ -68,6 +68,7 @@ internal sealed class LineTopology
                 if (s == 0)
                 {
                     int capacity = model.Source.IsUnlimited ? 0 : model.Source.InputCapacity ?? int.MaxValue;
+                    isSerial &= model.Source.Schedule is null;
                     links.Add(new Link(links.Count, -1, 0, capacity, 1, null, model.Source, "Source"));
                 }
                 else

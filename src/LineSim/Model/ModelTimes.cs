@@ -44,6 +44,11 @@ internal static class ModelTimes
             times.Add(new Time("Source.InterarrivalTime", arrivals, 0, 1));
         }
 
+        if (line.Source?.Schedule?.MeanInterval is { } deliveryEvery)
+        {
+            times.Add(new Time("Source", null, deliveryEvery, 1));
+        }
+
         for (int i = 0; i < line.Stations.Length; i++)
         {
             Station station = line.Stations[i];
@@ -109,6 +114,11 @@ internal static class ModelTimes
                 if (input.Supply?.InterarrivalTime is { } supply)
                 {
                     times.Add(new Time($"{inputAt}.Supply.InterarrivalTime", supply, 0, 1));
+                }
+
+                if (input.Supply?.Schedule?.MeanInterval is { } supplyEvery)
+                {
+                    times.Add(new Time($"{inputAt}.Supply", null, supplyEvery, 1));
                 }
 
                 if (input.Conveyor is { } conveyor)

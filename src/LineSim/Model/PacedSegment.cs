@@ -14,4 +14,15 @@ namespace LineSim.Model;
 /// the last of these holds, when the segment is late). Stations inside a segment are single machines that take
 /// their parts from the station before, without buffers between them; ordinary buffers decouple segments.
 /// </remarks>
-public sealed record PacedSegment(string Name, string First, string Last, double TaktTime);
+public sealed record PacedSegment(string Name, string First, string Last, double TaktTime)
+{
+    /// <summary>A paced segment whose takt is given as a time span.</summary>
+    /// <param name="name">A name for reports, unique among the segments.</param>
+    /// <param name="first">The segment's first station.</param>
+    /// <param name="last">The segment's last station.</param>
+    /// <param name="taktTime">The segment's takt; greater than zero.</param>
+    public PacedSegment(string name, string first, string last, TimeSpan taktTime)
+        : this(name, first, last, taktTime.TotalSeconds)
+    {
+    }
+}

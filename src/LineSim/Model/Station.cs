@@ -73,10 +73,12 @@ public sealed record Station(string Name, Distribution ProcessingTime, FailureMo
 
     /// <summary>
     /// For an exit (a station no other takes parts from), when its downstream takes the parts (a paint shop pulling a
-    /// body every takt); <see langword="null"/> for a downstream that takes every part at once.
+    /// body every takt): at each time of the schedule it takes one finished part, if the exit holds one; a time at which
+    /// none is ready passes unused. Until then a finished part blocks the exit's machine. <see langword="null"/> for a
+    /// downstream that takes every part at once.
     /// </summary>
     /// <value>Defaults to <see langword="null"/>.</value>
-    public PullSchedule? Pull { get; init; }
+    public Schedule? Pull { get; init; }
 
     /// <summary>Every failure profile of the station: <see cref="Failures"/>, then <see cref="AdditionalFailures"/>; empty for a station that never fails.</summary>
     public ImmutableArray<FailureModel> FailureProfiles => Failures is null

@@ -46,6 +46,6 @@ public sealed record StationInput
     public static StationInput FromConveyor(string from, Conveyor conveyor) => new(from, 0, conveyor, null);
 
     /// <summary>Parts come from <paramref name="supply"/>: the start of a feeder line.</summary>
-    /// <param name="supply">An unlimited supply, or arrivals into an input buffer (<see cref="Source.Arrivals"/>).</param>
+    /// <param name="supply">An unlimited supply, arrivals into an input buffer (<see cref="Source.Arrivals"/>), or deliveries on a schedule (<see cref="Source.Scheduled"/>).</param>
     public static StationInput FromSupply(Source supply) => new(null, 0, null, supply);
 }

@@ -14,6 +14,9 @@ public sealed record BufferSummary(string? After, string Before, int Capacity, E
     /// <summary>Whether this is an accumulating conveyor.</summary>
     public bool IsConveyor { get; init; }
 
+    /// <summary>For an input buffer fed by a scheduled supply, the deliveries held back because it was full (<see cref="BufferStatistics.HeldBack"/>), per replication; 0 for other buffers.</summary>
+    public Estimate HeldBack { get; init; }
+
     /// <summary>
     /// The time-average level in each interval of <see cref="SimulationOptions.OutputInterval"/> seconds, over the
     /// intervals every replication has; empty unless that option was set.

@@ -323,6 +323,7 @@ public sealed record SimulationResult
                 Over(r => select(r).EmptyFraction))
             {
                 IsConveyor = buffer.IsConveyor,
+                HeldBack = Over(r => select(r).HeldBack),
                 AverageLevelOverTime = overTime.MoveToImmutable(),
             };
         }

@@ -66,7 +66,7 @@ internal static class ScenarioReader
 
         if (stations is { } read && source is { IsUnlimited: false } && !read[0].Station.TakesFromStationBefore)
         {
-            fields.Report("source", $"arrivals that no station takes: the first station, {JsonText.Quote(read[0].Station.Name)}, has inputs, so no station takes parts from the line's source; give each feeder line's start its own, as inputs[k].source");
+            fields.Report("source", $"{(source.Schedule is null ? "arrivals" : "deliveries")} that no station takes: the first station, {JsonText.Quote(read[0].Station.Name)}, has inputs, so no station takes parts from the line's source; give each feeder line's start its own, as inputs[k].source");
         }
 
         if (errors.Count > 0 || taktTime is null || source is null || stations is null || options is null)

@@ -4,15 +4,18 @@ using LineSim.Model;
 namespace LineSim.Scenarios;
 
 /// <summary>
-/// Reads the <c>source</c>: <c>{ "type": "unlimited" }</c>, or <c>{ "type": "arrivals", "interarrivalTime": ...,
-/// "capacity": ... }</c> for an arrival process feeding an input buffer.
+/// Reads the <c>source</c>: <c>{ "type": "unlimited" }</c>; <c>{ "type": "arrivals", "interarrivalTime": ...,
+/// "capacity": ... }</c> for an arrival process feeding an input buffer; or <c>{ "type": "scheduled", "every": ...,
+/// "first": ..., "capacity": ... }</c> (or <c>"at": [...], "repeatEvery": ...</c>) for deliveries on a schedule, with
+/// the notation of an exit's <c>pull</c>.
 /// </summary>
 internal static class SourceReader
 {
     public const string Unlimited = "unlimited";
     public const string Arrivals = "arrivals";
+    public const string Scheduled = "scheduled";
 
-    private static readonly IReadOnlyList<string> s_types = [Unlimited, Arrivals];
+    private static readonly IReadOnlyList<string> s_types = [Unlimited, Arrivals, Scheduled];
 
     public static Source? Read(JsonElement element, string path, ScenarioErrorList errors)
     {
@@ -27,6 +30,15 @@ internal static class SourceReader
             int before = errors.Count;
             JsonFields.Open(element, path, errors, "an unlimited source", TypeField.Name);
             return errors.Count == before ? Source.Unlimited : null;
+        }
+
+        if (type == Scheduled)
+        {
+            JsonFields schedule = JsonFields.Open(element, path, errors, "a scheduled source", [TypeField.Name, .. ScheduleReader.Fields, "capacity"])!;
+            int before = errors.Count;
+            Schedule? times = ScheduleReader.Read(schedule, path, errors, "a delivery");
+            int? inputCapacity = schedule.Integer("capacity", minimum: 0);
+            return errors.Count == before && times is not null ? Source.Scheduled(times, inputCapacity) : null;
         }
 
         JsonFields fields = JsonFields.Open(element, path, errors, "an arrival source", TypeField.Name, "interarrivalTime", "capacity")!;

@@ -80,10 +80,10 @@ internal static class StationReader
         }
 
         ImmutableArray<MaintenanceWindow>? maintenance = fields.List("maintenance", "maintenance windows", (item, at) => MaintenanceReader.Read(item, at, errors));
-        PullSchedule? pull = null;
+        Schedule? pull = null;
         if (fields.TryGet("pull", out JsonElement pullElement))
         {
-            pull = PullReader.Read(pullElement, fields.At("pull"), errors);
+            pull = ScheduleReader.Read(pullElement, fields.At("pull"), errors);
         }
 
         ImmutableArray<CountStop>? stops = fields.List("stops", "stops after a count of parts", (item, at) => StopReader.Read(item, at, errors));

@@ -108,6 +108,11 @@ public static class Plausibility
             Consider(interarrival.Mean, "source.interarrivalTime");
         }
 
+        if (line.Source?.Schedule?.MeanInterval is { } deliveryEvery)
+        {
+            Consider(deliveryEvery, "source mean time between deliveries");
+        }
+
         return longest;
     }
 

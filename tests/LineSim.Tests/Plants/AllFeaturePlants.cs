@@ -76,7 +76,7 @@ public static class AllFeaturePlants
             {
                 string name = string.Create(CultureInfo.InvariantCulture, $"F{f}S{j}");
                 Station station = NewStation(name);
-                stations.Add(j == 0 ? station with { Inputs = [StationInput.FromSupply(PlantArbitraries.Supply(d))] } : PlantArbitraries.Follow(d, station, stations[^1].Name, buffers));
+                stations.Add(j == 0 ? station with { Inputs = [StationInput.FromSupply(Supply(d))] } : PlantArbitraries.Follow(d, station, stations[^1].Name, buffers));
                 if (feeders == 1)
                 {
                     spine.Add(name);
@@ -245,7 +245,7 @@ public static class AllFeaturePlants
         if (d.Chance(35))
         {
             // The paint shop's intake: the downstream of each exit outside a paced segment takes a part on a schedule.
-            model = model with { Stations = [.. model.Stations.Select((s, i) => IsExit(model, i) && !segments.Any(g => g.Last == s.Name) ? s with { Pull = Pull(d) } : s)] };
+            model = model with { Stations = [.. model.Stations.Select((s, i) => IsExit(model, i) && !segments.Any(g => g.Last == s.Name) ? s with { Pull = Times(d) } : s)] };
         }
 
         if (model.Crews.IsEmpty)
@@ -325,7 +325,8 @@ public static class AllFeaturePlants
         {
             (PlantFeature.Assembly, model.Stations.Any(s => s is { Merge: MergeRule.Assembly, Inputs.IsDefault: false, Inputs.Length: > 1 })),
             (PlantFeature.Join, model.Stations.Any(s => s is { Merge: MergeRule.FirstAvailable, Name: "Merge" or "Pair" })),
-            (PlantFeature.Arrivals, inputs.Any(input => input.Supply is { IsUnlimited: false })),
+            (PlantFeature.Arrivals, inputs.Any(input => input.Supply is { InterarrivalTime: not null })),
+            (PlantFeature.ScheduledSupply, inputs.Any(input => input.Supply is { Schedule: not null })),
             (PlantFeature.Cell, model.Stations.Any(s => s.Servers > 1)),
             (PlantFeature.Routing, model.Stations.Any(s => s.Routing is { Rule: not RoutingRule.ByVariant })),
             (PlantFeature.RoutingByVariant, model.Stations.Any(s => s.Routing is { Rule: RoutingRule.ByVariant })),
@@ -358,9 +359,21 @@ public static class AllFeaturePlants
         !(i + 1 < model.Stations.Length && model.Stations[i + 1].TakesFromStationBefore)
         && !model.Stations.Any(other => !other.Inputs.IsDefault && other.Inputs.Any(input => input.From == model.Stations[i].Name));
 
-    private static PullSchedule Pull(Draws d) => d.Chance(60)
-        ? PullSchedule.Every(d.Int(30, 120), d.Int(0, 60))
-        : PullSchedule.At([d.Int(0, 20), d.Int(30, 60), d.Int(70, 150)], d.Int(160, 400));
+    /// <summary>A feeder line's supply: unlimited, arrivals, or deliveries on a schedule that repeats (a run by part count must end).</summary>
+    private static Source Supply(Draws d)
+    {
+        if (!d.Chance(35))
+        {
+            return PlantArbitraries.Supply(d);
+        }
+
+        int capacity = d.Int(-1, 4);
+        return Source.Scheduled(Times(d), capacity < 0 ? null : capacity);
+    }
+
+    private static Schedule Times(Draws d) => d.Chance(60)
+        ? Schedule.Every(d.Int(30, 120), d.Int(0, 60))
+        : Schedule.At([d.Int(0, 20), d.Int(30, 60), d.Int(70, 150)], d.Int(160, 400));
 
     /// <summary>Some of <paramref name="variants"/>, at least one.</summary>
     private static string[] Subset(Draws d, string[] variants)

@@ -81,6 +81,9 @@ public enum PlantFeature
     /// <summary>An exit pulled by its downstream on a schedule.</summary>
     PulledExit,
 
+    /// <summary>A feeder line's supply delivering on a schedule.</summary>
+    ScheduledSupply,
+
     /// <summary>Blocking before service.</summary>
     BlockingBeforeService,
 

@@ -111,7 +111,7 @@ public sealed class GraphScenarioValidationTests
     [InlineData("""{ "from": 3 }""", "stations[1].inputs[0].from: must be a string, got the number 3")]
     [InlineData("""{ "form": "A" }""", "stations[1].inputs[0].form: unknown field, did you mean \"from\"?")]
     [InlineData("""{ "source": { "type": "arrivals" } }""", "stations[1].inputs[0].source.interarrivalTime: required field is missing")]
-    [InlineData("""{ "source": { "type": "unlimted" } }""", "stations[1].inputs[0].source.type: must be \"unlimited\" or \"arrivals\", got \"unlimted\"; did you mean \"unlimited\"?")]
+    [InlineData("""{ "source": { "type": "unlimted" } }""", "stations[1].inputs[0].source.type: must be \"unlimited\", \"arrivals\" or \"scheduled\", got \"unlimted\"; did you mean \"unlimited\"?")]
     public void Load_ImpossibleInputValue_IsCaughtAtItsPath(string input, string expected)
     {
         Assert.Contains(expected, Errors(Input(input)));

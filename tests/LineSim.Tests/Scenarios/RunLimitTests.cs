@@ -49,6 +49,9 @@ public sealed class RunLimitTests
         { "processing times of 1e-308 s", With(r => Station(r, 0)["processingTime"] = 1e-308), "stations[0].processingTime" },
         { "arrivals every 1e-9 s into an unlimited buffer", With(r => r["source"] = JsonNode.Parse("""{ "type": "arrivals", "interarrivalTime": { "type": "exponential", "mean": 1e-9 } }""")), "source.capacity" },
         { "a feeder's arrivals every 1e-3 s into an unlimited buffer", With(r => { Station(r, 2).AsObject().Remove("bufferBefore"); Station(r, 2)["inputs"] = JsonNode.Parse("""[ { "from": "B", "buffer": 2 }, { "source": { "type": "arrivals", "interarrivalTime": 1e-3 } } ]"""); r["run"]!["duration"] = 1e9; }), "stations[2].inputs[1].source.capacity" },
+        { "deliveries every 1e-9 s into an unlimited buffer", With(r => r["source"] = JsonNode.Parse("""{ "type": "scheduled", "every": 1e-9 }""")), "source.capacity" },
+        { "deliveries every 1e-300 s", With(r => r["source"] = JsonNode.Parse("""{ "type": "scheduled", "every": 1e-300, "capacity": 2 }""")), "source" },
+        { "a feeder's deliveries listed every 1e-3 s into an unlimited buffer", With(r => { Station(r, 2).AsObject().Remove("bufferBefore"); Station(r, 2)["inputs"] = JsonNode.Parse("""[ { "from": "B", "buffer": 2 }, { "source": { "type": "scheduled", "at": [0, 1e-3], "repeatEvery": 2e-3 } } ]"""); r["run"]!["duration"] = 1e9; }), "stations[2].inputs[1].source.capacity" },
         { "a gamma shape of 1e-9", With(r => Station(r, 1)["processingTime"] = JsonNode.Parse("""{ "type": "gamma", "shape": 1e-9, "scale": 1 }""")), "stations[1].processingTime" },
         { "maintenance every 1e-15 s over an hour", With(r => Station(r, 1)["maintenance"] = JsonNode.Parse("""[ { "every": 1e-15, "duration": 1e-16 } ]""")), "stations[1].maintenance[0].every" },
     };

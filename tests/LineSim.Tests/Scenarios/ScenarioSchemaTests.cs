@@ -52,6 +52,10 @@ public sealed class ScenarioSchemaTests
         """{ "taktTime": 55, "stations": [ { "name": "A", "processingTime": 40, "maintenance": [ { "duration": 60 } ] } ] }""",
         """{ "taktTime": 55, "source": { "type": "arrivals" }, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
         """{ "taktTime": 55, "source": { "type": "unlimited", "capacity": 2 }, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
+        """{ "taktTime": 55, "source": { "type": "scheduled", "capacity": 2 }, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
+        """{ "taktTime": 55, "source": { "type": "scheduled", "every": 55, "at": [0] }, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
+        """{ "taktTime": 55, "source": { "type": "scheduled", "every": "55 sec" }, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
+        """{ "taktTime": 55, "source": { "type": "scheduled", "every": 55, "interarrivalTime": 55 }, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
         """{ "taktTime": 55, "variants": { "sequence": ["S"], "shares": { "S": 1 } }, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
         """{ "taktTime": 55, "variants": { "sequence": [] }, "stations": [ { "name": "A", "processingTime": 40 } ] }""",
         """{ "taktTime": 55, "crews": [ { "name": "M", "size": 0 } ], "stations": [ { "name": "A", "processingTime": 40 } ] }""",
@@ -78,6 +82,20 @@ public sealed class ScenarioSchemaTests
         EvaluationResults results = Evaluate(json);
 
         Assert.True(results.IsValid, $"{file}: {Problems(results)}");
+    }
+
+    [Theory]
+    [InlineData("""{ "type": "scheduled", "every": "55 s", "first": 0, "capacity": 5 }""")]
+    [InlineData("""{ "type": "scheduled", "at": ["0 s", 40, "95 s"], "repeatEvery": "2 min" }""")]
+    public void Schema_ScheduledSource_ValidAndLoads(string source)
+    {
+        string json = $$"""{ "taktTime": 55, "source": {{source}}, "stations": [ { "name": "A", "processingTime": 40 } ] }""";
+
+        EvaluationResults results = Evaluate(json);
+        ScenarioLoadResult loaded = ScenarioLoader.Load(json);
+
+        Assert.True(results.IsValid, Problems(results));
+        Assert.True(loaded.IsValid, string.Join("; ", loaded.Errors));
     }
 
     [Theory]

@@ -183,7 +183,7 @@ public sealed class ScenarioValidationTests
     [InlineData("""{ "type": "arrivals", "interarrivalTime": 0 }""", "source.interarrivalTime: must have a mean greater than 0, got a mean of 0; parts would arrive without end at one instant")]
     [InlineData("""{ "type": "arrivals", "interarrivalTime": 60, "capacity": -1 }""", "source.capacity: must be 0 or more, got -1")]
     [InlineData("""{ "type": "unlimited", "capacity": 3 }""", "source.capacity: unknown field; an unlimited source has the fields type")]
-    [InlineData("""{ "type": "poisson" }""", "source.type: must be \"unlimited\" or \"arrivals\", got \"poisson\"")]
+    [InlineData("""{ "type": "poisson" }""", "source.type: must be \"unlimited\", \"arrivals\" or \"scheduled\", got \"poisson\"")]
     public void Load_ImpossibleSource_IsCaught(string source, string expected)
     {
         Assert.Equal([expected], Errors($$"""{ "taktTime": 55, "source": {{source}}, "stations": [ { "name": "A", "processingTime": 40 } ] }"""));

@@ -58,7 +58,7 @@ public sealed class StoppageScenarioTests
         ScenarioLoadResult loaded = ScenarioLoader.Load(Line("""{ "name": "Paint intake", "processingTime": 20, "pull": { "at": ["6 h", "6.5 h"], "repeatEvery": "1 d" } }"""));
 
         Assert.True(loaded.IsValid, string.Join("; ", loaded.Errors));
-        PullSchedule pull = loaded.Scenario.Line.Stations[1].Pull!;
+        Schedule pull = loaded.Scenario.Line.Stations[1].Pull!;
         Assert.Equal([21_600.0, 23_400.0], pull.Times.ToArray());
         Assert.Equal(86_400, pull.Period);
     }
@@ -76,7 +76,7 @@ public sealed class StoppageScenarioTests
     [Fact]
     public void Create_PartCountWithPullsThatEnd_IsRefused()
     {
-        var line = new LineModel { TaktTime = 55, Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = PullSchedule.At([10, 20]) }] };
+        var line = new LineModel { TaktTime = 55, Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = Schedule.At([10, 20]) }] };
 
         var error = Assert.Throws<ArgumentException>(() => Simulation.Create(line, new SimulationOptions { PartCount = 100 }));
 

@@ -123,7 +123,7 @@ public sealed class StoppageTests
         var line = new LineModel
         {
             TaktTime = 55,
-            Stations = [new("Framing", Distribution.Uniform(30, 50)), new("Respot", Distribution.Constant(40)) { Pull = PullSchedule.Every(55) }],
+            Stations = [new("Framing", Distribution.Uniform(30, 50)), new("Respot", Distribution.Constant(40)) { Pull = Schedule.Every(55) }],
             Buffers = [new("Framing", 2)],
         };
 
@@ -140,7 +140,7 @@ public sealed class StoppageTests
         var line = new LineModel
         {
             TaktTime = 30,
-            Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = PullSchedule.At([0, 10, 20], repeatEvery: 100) }],
+            Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = Schedule.At([0, 10, 20], repeatEvery: 100) }],
         };
 
         SimulationResult result = Simulation.Create(line, new SimulationOptions { Replications = 1, Warmup = 50, Duration = 100_000 }).Run();
@@ -154,7 +154,7 @@ public sealed class StoppageTests
         var line = new LineModel
         {
             TaktTime = 30,
-            Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = PullSchedule.At([10, 20, 3_000]) }],
+            Stations = [new Station("Hem", Distribution.Constant(5)) { Pull = Schedule.At([10, 20, 3_000]) }],
         };
 
         SimulationResult result = Simulation.Create(line, new SimulationOptions { Replications = 1, Duration = 10_000 }).Run();

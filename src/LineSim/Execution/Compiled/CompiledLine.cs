@@ -57,7 +57,7 @@ internal sealed class CompiledLine
 
         Interarrival = model.Source.InterarrivalTime;
         ArrivalStream = RandomStreams.StreamId("source", RandomStreams.Purpose.Arrival);
-        InputBufferLink = model.Stations[0].TakesFromStationBefore && Interarrival is not null ? 0 : -1;
+        InputBufferLink = model.Stations[0].TakesFromStationBefore && !model.Source.IsUnlimited ? 0 : -1;
         Blocking = model.Blocking;
         SamplePathRefusal = FindSamplePathRefusal(model, Topology);
         _plant = new Lazy<CompiledPlant>(() => new CompiledPlant(this));
@@ -96,7 +96,7 @@ internal sealed class CompiledLine
 
     public ulong ArrivalStream { get; }
 
-    /// <summary>The link that is the first station's input buffer fed by the line's arrival source; -1 when there is none.</summary>
+    /// <summary>The link that is the first station's input buffer fed by the line's arrivals or scheduled supply; -1 when there is none.</summary>
     public int InputBufferLink { get; }
 
     public BlockingPolicy Blocking { get; }
@@ -131,6 +131,7 @@ internal sealed class CompiledLine
             { Segments.IsDefaultOrEmpty: false } => $"The line has paced segments ('{model.Segments[0].Name}')",
             { Calendar: not null } => "The line works to a shift calendar",
             { Variants: not null } => "The line builds product variants",
+            { Source.Schedule: not null } => "The line's source delivers on a schedule",
             _ => null,
         };
         if (planning is not null)
@@ -151,6 +152,7 @@ internal sealed class CompiledLine
                 { AdditionalFailures.IsDefaultOrEmpty: false } => "has several failure profiles",
                 { Stops.IsDefaultOrEmpty: false } => "stops after a count of parts",
                 { Pull: not null } => "is pulled by its downstream on a schedule",
+                { Inputs.IsDefault: false } when station.Inputs.Any(input => input.Supply?.Schedule is not null) => "takes parts from a supply that delivers on a schedule",
                 { Setup: not null } => "has setups",
                 { Inputs: { IsDefault: false, IsEmpty: true } } => "has no inputs (it gets parts only as rework)",
                 { Inputs: { IsDefault: false, Length: > 1 }, Merge: MergeRule.FirstAvailable } => "joins its inputs (first available)",

@@ -66,7 +66,7 @@ internal sealed partial class CompiledPlant
             if (model.Stations[s].Pull is { } pull)
             {
                 Stations[s].Pull = pulls.Count;
-                pulls.Add(new PullPlan(s, [.. pull.Times], pull.Period ?? double.PositiveInfinity));
+                pulls.Add(new PullPlan(s, ScheduleTimes.Of(pull)));
             }
         }
 
@@ -103,8 +103,8 @@ internal sealed partial class CompiledPlant
         timersPerServer = 1 + (2 * profiles) + (HasStops ? 1 : 0);
     }
 
-    /// <summary>An exit's pulls: at each of <paramref name="Times"/> + k x <paramref name="Period"/> (infinite: once), in working time.</summary>
-    internal sealed record PullPlan(int Station, double[] Times, double Period);
+    /// <summary>An exit's pulls, at the times of <paramref name="Schedule"/>.</summary>
+    internal sealed record PullPlan(int Station, ScheduleTimes Schedule);
 
     /// <summary>A stop after every <paramref name="Every"/> parts (of variant <paramref name="Variant"/>; -1: of any), lasting <paramref name="Duration"/>.</summary>
     internal readonly record struct StopPlan(int Every, Distribution Duration, int Variant);

@@ -78,9 +78,14 @@ internal sealed partial class CompiledPlant
         TimersPerServer = timersPerServer;
 
         ArrivalStreams = new ulong[links.Length];
+        SupplySchedules = new ScheduleTimes?[links.Length];
         for (int l = 0; l < links.Length; l++)
         {
-            if (links[l].Supply is { IsUnlimited: false })
+            if (links[l].Supply?.Schedule is { } schedule)
+            {
+                SupplySchedules[l] = ScheduleTimes.Of(schedule);
+            }
+            else if (links[l].Supply is { IsUnlimited: false })
             {
                 ArrivalStreams[l] = l == line.InputBufferLink
                     ? line.ArrivalStream
@@ -151,6 +156,9 @@ internal sealed partial class CompiledPlant
 
     /// <summary>Per link fed by a supply of arrivals, its arrival stream's id (0 for other links).</summary>
     public ulong[] ArrivalStreams { get; }
+
+    /// <summary>Per link, the delivery times of its scheduled supply; <see langword="null"/> for other links.</summary>
+    public ScheduleTimes?[] SupplySchedules { get; }
 
     /// <summary>Per link fed by a supply, how many of its parts go into one assembled part: each set of them gets one variant.</summary>
     public int[] PartsPerSet { get; private set; } = [];

@@ -58,7 +58,9 @@ internal static class RunTimeRules
         long limit = options.MemoryLimit ?? RunMemory.DefaultLimit;
         foreach ((string path, Station station, Source supply) in UnlimitedInputBuffers(line))
         {
-            if (supply.InterarrivalTime is not { Mean: > 0 } arrivals)
+            // Arrivals, or a schedule that repeats: a schedule that ends delivers only its own times.
+            double interval = supply.InterarrivalTime?.Mean ?? supply.Schedule?.MeanInterval ?? 0;
+            if (interval <= 0)
             {
                 continue;
             }
@@ -68,7 +70,7 @@ internal static class RunTimeRules
                 ? Math.Min(station.ProcessingTime.Mean, byVariant.Values.Min(d => d.Mean))
                 : station.ProcessingTime.Mean;
             double most = shortest > 0 ? 3_600 * station.Servers / shortest : double.PositiveInfinity;
-            double delivered = 3_600 / arrivals.Mean;
+            double delivered = 3_600 / interval;
             double parts = (delivered - most) * horizon / 3_600;
             if (delivered > most && parts * RunMemory.BytesPerPart * threads > limit)
             {

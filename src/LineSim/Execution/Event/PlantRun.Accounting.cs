@@ -44,6 +44,7 @@ internal sealed partial class PlantRun<TFeatures>
             link.LevelArea = 0;
             link.FullTime = 0;
             link.EmptyTime = 0;
+            _supply[l].HeldBack = 0;
         }
 
         foreach (double[]? times in _shortTime)
@@ -317,6 +318,7 @@ internal sealed partial class PlantRun<TFeatures>
             totals.LevelArea[l] = _link[l].LevelArea;
             totals.FullTime[l] = _link[l].FullTime;
             totals.EmptyTime[l] = _link[l].EmptyTime;
+            totals.HeldBack[l] = _supply[l].HeldBack;
         }
 
         LineModel model = _line.Model;

@@ -167,7 +167,11 @@ internal sealed partial class PlantRun<TFeatures>
 
     private void OnArrival(int l)
     {
-        if (HasRoom(l))
+        if (_arrivalRandom[l] is null)
+        {
+            OnDelivery(l);
+        }
+        else if (HasRoom(l))
         {
             EnterFromSupply(l);
         }

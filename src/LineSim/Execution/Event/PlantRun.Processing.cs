@@ -77,6 +77,10 @@ internal sealed partial class PlantRun<TFeatures>
             {
                 _calendar.Schedule(_linkTimers + l, _links[l].Supply!.InterarrivalTime!.Sample(random));
             }
+            else if (_plant.SupplySchedules[l] is not null)
+            {
+                ScheduleDelivery(l);
+            }
         }
 
         for (int s = 0; s < _stationCount; s++)

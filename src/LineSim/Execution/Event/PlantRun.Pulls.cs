@@ -1,5 +1,3 @@
-using LineSim.Execution.Compiled;
-
 namespace LineSim.Execution.Event;
 
 // Exits pulled by their downstream on a schedule: at each pull the exit gives up one finished part, if it holds one.
@@ -37,16 +35,11 @@ internal sealed partial class PlantRun<TFeatures>
     /// <summary>Schedules pull <paramref name="p"/>'s next time, if it has one.</summary>
     private void SchedulePull(int p)
     {
-        CompiledPlant.PullPlan plan = _plant.Pulls[p];
-        ref PullSlot pull = ref _pull[p];
-        long round = pull.Next / plan.Times.Length;
-        if (round > 0 && double.IsInfinity(plan.Period))
+        double at = _plant.Pulls[p].Schedule.TimeOf(_pull[p].Next);
+        if (!double.IsInfinity(at))
         {
-            return;
+            _calendar.Schedule(_pullTimers + p, Math.Max(at, Now));
         }
-
-        double at = plan.Times[pull.Next - (round * plan.Times.Length)] + (round * (double.IsInfinity(plan.Period) ? 0 : plan.Period));
-        _calendar.Schedule(_pullTimers + p, Math.Max(at, Now));
     }
 
     /// <summary>How far a pulled exit's schedule has come: the index of its next time, counting every round.</summary>

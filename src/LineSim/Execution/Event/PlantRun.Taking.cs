@@ -335,8 +335,15 @@ internal sealed partial class PlantRun<TFeatures>
         }
         else if (_arrivalBlocked[l] && HasRoom(l))
         {
-            _arrivalBlocked[l] = false;
-            EnterFromSupply(l);
+            if (_arrivalRandom[l] is null)
+            {
+                EnterHeldBack(l);
+            }
+            else
+            {
+                _arrivalBlocked[l] = false;
+                EnterFromSupply(l);
+            }
         }
     }
 }

@@ -114,6 +114,9 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly Random?[] _arrivalRandom;
     private readonly bool[] _arrivalBlocked;
 
+    // Per link fed by a scheduled supply, how far its schedule has come and the deliveries held back (CompiledPlant.SupplySchedules).
+    private readonly SupplySlot[] _supply;
+
     // Repair crews and carrier loops.
     private readonly CrewSlot[] _crew;
     private readonly PartQueue[] _crewQueue;
@@ -298,6 +301,7 @@ internal sealed partial class PlantRun<TFeatures>
         _readyAt = new double[]?[_links.Length];
         _arrivalRandom = new Random?[_links.Length];
         _arrivalBlocked = new bool[_links.Length];
+        _supply = new SupplySlot[_links.Length];
         for (int l = 0; l < _links.Length; l++)
         {
             LineTopology.Link link = _links[l];
@@ -315,7 +319,7 @@ internal sealed partial class PlantRun<TFeatures>
                 _readyAt[l] = new double[_items[l].Length];
             }
 
-            if (link.Supply is { IsUnlimited: false })
+            if (link.Supply is { InterarrivalTime: not null })
             {
                 _arrivalRandom[l] = RandomStreams.Create(seed, replication, _plant.ArrivalStreams[l]);
             }

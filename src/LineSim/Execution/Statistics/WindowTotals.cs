@@ -35,6 +35,7 @@ internal sealed class WindowTotals
         LevelArea = new double[links];
         FullTime = new double[links];
         EmptyTime = new double[links];
+        HeldBack = new long[links];
     }
 
     public double WindowStart { get; set; }
@@ -88,6 +89,9 @@ internal sealed class WindowTotals
     public double[] FullTime { get; }
 
     public double[] EmptyTime { get; }
+
+    // Per link fed by a scheduled supply, the deliveries that found it full.
+    public long[] HeldBack { get; }
 
     public double WorkInProcessArea { get; set; }
 
@@ -197,9 +201,10 @@ internal sealed class WindowTotals
         {
             AveragePerInterval = levels?[j].Averages(End) ?? [],
             IsConveyor = links[j].Conveyor is not null,
+            HeldBack = HeldBack[j],
         };
 
-        // Between stations, and feeder lines' input buffers fed by arrivals; the line source's one is InputBuffer.
+        // Between stations, and feeder lines' input buffers fed by arrivals or schedules; the line source's one is InputBuffer.
         var buffers = new List<BufferStatistics>();
         for (int j = 0; j < links.Length; j++)
         {

@@ -3,24 +3,32 @@ using LineSim.Model;
 
 namespace LineSim.Scenarios;
 
-/// <summary>Reads an exit's <c>pull</c>: <c>{ "every": time, "first": time }</c>, or <c>{ "at": [times], "repeatEvery": time }</c>.</summary>
-internal static class PullReader
+/// <summary>
+/// Reads a schedule: an exit's <c>pull</c>, or the times of a scheduled <c>source</c>: <c>{ "every": time, "first":
+/// time }</c>, or <c>{ "at": [times], "repeatEvery": time }</c>.
+/// </summary>
+internal static class ScheduleReader
 {
-    public static PullSchedule? Read(JsonElement element, string path, ScenarioErrorList errors)
-    {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a pull schedule", "every", "first", "at", "repeatEvery");
-        if (fields is null)
-        {
-            return null;
-        }
+    /// <summary>The fields of a schedule, which a scheduled source shares with its own.</summary>
+    public static readonly IReadOnlyList<string> Fields = ["every", "first", "at", "repeatEvery"];
 
+    /// <summary>Reads an exit's <c>pull</c>.</summary>
+    public static Schedule? Read(JsonElement element, string path, ScenarioErrorList errors)
+    {
+        JsonFields? fields = JsonFields.Open(element, path, errors, "a pull schedule", Fields);
+        return fields is null ? null : Read(fields, path, errors, "a pull");
+    }
+
+    /// <summary>Reads the schedule's fields of the object at <paramref name="path"/>; <paramref name="what"/> names one of its times in messages ("a pull", "a delivery").</summary>
+    public static Schedule? Read(JsonFields fields, string path, ScenarioErrorList errors, string what)
+    {
         int before = errors.Count;
         bool every = fields.Has("every");
         if (every == fields.Has("at"))
         {
             errors.Add(path, every
-                ? "give either every (a pull at fixed intervals) or at (a list of times), not both"
-                : "needs every (a pull at fixed intervals) or at (a list of times)");
+                ? $"give either every ({what} at fixed intervals) or at (a list of times), not both"
+                : $"needs every ({what} at fixed intervals) or at (a list of times)");
             return null;
         }
 
@@ -33,7 +41,7 @@ internal static class PullReader
 
             double? interval = fields.Time("every", NumberRule.Positive);
             double? first = fields.Time("first", NumberRule.NonNegative);
-            return errors.Count == before && interval is { } seconds ? PullSchedule.Every(seconds, first ?? 0) : null;
+            return errors.Count == before && interval is { } seconds ? Schedule.Every(seconds, first ?? 0) : null;
         }
 
         if (fields.Has("first"))
@@ -71,6 +79,6 @@ internal static class PullReader
             fields.Report("repeatEvery", $"must be longer than the span of the times ({Require.Format(times[^1] - times[0])} s), got {Require.Format(p)} s");
         }
 
-        return errors.Count == before ? PullSchedule.At(times, period) : null;
+        return errors.Count != before ? null : period is { } repeat ? Schedule.At(times, repeat) : Schedule.At(times);
     }
 }
