@@ -112,6 +112,15 @@ public static class ScenarioWriter
                 writer.WriteNumber("capacity", capacity);
             }
         }
+        else if (source.Schedule is { } schedule && source.Equals(Source.Scheduled(schedule, source.InputCapacity)))
+        {
+            writer.WriteString(TypeField.Name, SourceReader.Scheduled);
+            StationWriter.WriteSchedule(writer, schedule);
+            if (source.InputCapacity is { } capacity)
+            {
+                writer.WriteNumber("capacity", capacity);
+            }
+        }
         else
         {
             throw CannotWrite(at, $"a source of a kind this writer does not know, {source}");

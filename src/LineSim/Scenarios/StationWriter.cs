@@ -377,8 +377,7 @@ internal static class StationWriter
         writer.WriteEndArray();
     }
 
-    /// <summary>One time repeated is <c>{ "every", "first" }</c>; any other schedule is <c>{ "at", "repeatEvery" }</c>.</summary>
-    private static void WritePull(Utf8JsonWriter writer, PullSchedule? pull)
+    private static void WritePull(Utf8JsonWriter writer, Schedule? pull)
     {
         if (pull is null)
         {
@@ -386,29 +385,34 @@ internal static class StationWriter
         }
 
         writer.WriteStartObject("pull");
-        if (pull.Times.Length == 1 && pull.Period is { } every)
+        WriteSchedule(writer, pull);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A schedule's fields, as a pull and a scheduled source give them: one time repeated is <c>"every", "first"</c>; any other schedule is <c>"at", "repeatEvery"</c>.</summary>
+    internal static void WriteSchedule(Utf8JsonWriter writer, Schedule schedule)
+    {
+        if (schedule.Times.Length == 1 && schedule.Period is { } every)
         {
             writer.WriteNumber("every", every);
-            if (pull.Times[0] != 0)
+            if (schedule.Times[0] != 0)
             {
-                writer.WriteNumber("first", pull.Times[0]);
+                writer.WriteNumber("first", schedule.Times[0]);
             }
+
+            return;
         }
-        else
+
+        writer.WriteStartArray("at");
+        foreach (double time in schedule.Times)
         {
-            writer.WriteStartArray("at");
-            foreach (double time in pull.Times)
-            {
-                writer.WriteNumberValue(time);
-            }
-
-            writer.WriteEndArray();
-            if (pull.Period is { } period)
-            {
-                writer.WriteNumber("repeatEvery", period);
-            }
+            writer.WriteNumberValue(time);
         }
 
-        writer.WriteEndObject();
+        writer.WriteEndArray();
+        if (schedule.Period is { } period)
+        {
+            writer.WriteNumber("repeatEvery", period);
+        }
     }
 }

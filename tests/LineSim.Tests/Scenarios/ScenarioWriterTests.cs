@@ -160,6 +160,34 @@ public sealed class ScenarioWriterTests
     }
 
     [Fact]
+    public void Write_ScheduledSources_ReadBackWithTheirSchedules()
+    {
+        var line = new LineModel
+        {
+            TaktTime = 55,
+            Source = Source.Scheduled(Schedule.Every(55, first: 10), inputCapacity: 4),
+            Stations =
+            [
+                new("A", Distribution.Constant(50)),
+                new("B", Distribution.Constant(40)) { Inputs = [StationInput.FromSupply(Source.Scheduled(Schedule.At([0, 40, 95], repeatEvery: 120)))] },
+                new("C", Distribution.Constant(45)) { Inputs = [StationInput.FromStation("A", 2), StationInput.FromStation("B", 2)] },
+            ],
+        };
+
+        string text = ScenarioWriter.Write(line);
+        Scenario read = Load(text);
+
+        Assert.Contains("\"type\": \"scheduled\",\n    \"every\": 55,\n    \"first\": 10,\n    \"capacity\": 4\n", text, StringComparison.Ordinal);
+        Assert.Equal<double>([10.0], read.Line.Source.Schedule!.Times);
+        Assert.Equal(55, read.Line.Source.Schedule.Period);
+        Assert.Equal(4, read.Line.Source.InputCapacity);
+        Schedule feeder = read.Line.Stations[1].Inputs[0].Supply!.Schedule!;
+        Assert.Equal<double>([0.0, 40, 95], feeder.Times);
+        Assert.Equal(120, feeder.Period);
+        Assert.Equal(text, ScenarioWriter.Write(read.Line));
+    }
+
+    [Fact]
     public void Write_NamesAndDescription_KeepsTheirCharacters()
     {
         var line = new LineModel { Name = "Schweißen & \"Fügen\" <2>", TaktTime = 55, Stations = [new("Bördeln", Distribution.Constant(50))] };
