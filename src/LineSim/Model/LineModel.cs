@@ -508,7 +508,7 @@ public sealed record LineModel
         long offLine = (long)loop.Return!.Capacity + storage;
         if (loop.Count >= places + offLine)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].Count: {loop.Count} carriers can fill the {places} places from '{loop.From}' to '{loop.To}' and the return and storage ({offLine}) at once, and then no carrier could move again; use at most {places + offLine - 1} carriers, or a larger Return.Capacity or Storage."));
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].Count: {loop.Count} carriers can fill the {places} places from '{loop.From}' to '{loop.To}' and the return and storage ({offLine}) at once, and then no carrier could move again; use at most {places + offLine - 1} carriers, or more places on the return or in the storage."));
         }
     }
 
