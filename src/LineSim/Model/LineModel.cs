@@ -469,7 +469,7 @@ public sealed record LineModel
             {
                 if (segment is not null && IndexOf(segment.First) is int first and >= 0 && IndexOf(segment.Last) is int last and >= 0 && first <= to && to <= last)
                 {
-                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].Return: '{loop.To}' is in the paced segment '{segment.Name}', whose stations index together and cannot wait for a place on the return; release the carriers after the segment or give the return no capacity (ReturnTime)."));
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].Return: '{loop.To}' is in the paced segment '{segment.Name}', whose stations index together and cannot wait for a place on the return; release the carriers after the segment, or return them without a capacity limit."));
                     return;
                 }
             }
