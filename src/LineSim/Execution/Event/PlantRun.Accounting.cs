@@ -243,6 +243,7 @@ internal sealed partial class PlantRun<TFeatures>
         for (int c = 0; c < _loop.Length; c++)
         {
             AccountLoop(c);
+            AccountBoarding(c);
         }
 
         AccountWorkInProcess();

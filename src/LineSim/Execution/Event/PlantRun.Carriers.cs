@@ -152,9 +152,22 @@ internal sealed partial class PlantRun<TFeatures>
         bool waiting = loop.Idle == 0 && _station[s].IdleUp > 0 && HasPart(s);
         if (waiting != loop.BoardWaiting)
         {
-            AccountLoop(c);
+            AccountBoarding(c);
             loop.BoardWaiting = waiting;
         }
+    }
+
+    /// <summary>Adds the time the boarding station of loop <paramref name="c"/> waited for a carrier up to now; apart from <see cref="AccountLoop"/>, so that the carriers' figures are summed over the same intervals as without it.</summary>
+    private void AccountBoarding(int c)
+    {
+        ref LoopSlot loop = ref _loop[c];
+        double now = Clock;
+        if (loop.BoardWaiting)
+        {
+            loop.BoardWaitingTime += now - loop.BoardSince;
+        }
+
+        loop.BoardSince = now;
     }
 
     private void AccountLoop(int c)
@@ -168,11 +181,6 @@ internal sealed partial class PlantRun<TFeatures>
         if (loop.Idle == 0)
         {
             loop.NoneIdleTime += elapsed;
-        }
-
-        if (loop.BoardWaiting)
-        {
-            loop.BoardWaitingTime += elapsed;
         }
 
         if (loop.Blocking > 0)
@@ -208,6 +216,7 @@ internal sealed partial class PlantRun<TFeatures>
 
         /// <summary>Whether the boarding station waits for a carrier now (<see cref="NoteBoarding"/>).</summary>
         public bool BoardWaiting;
+        public double BoardSince;
         public double Since;
         public double LoadedArea;
         public double ReturningArea;
