@@ -25,6 +25,9 @@ public sealed class FiniteReturnChainTests
     [InlineData(40, 35, 1, 4, 1, 1)]
     [InlineData(30, 30, 2, 4, 1, 0)]
     [InlineData(30, 25, 3, 6, 1, 1)]
+    // Three carriers and a buffer of 3: Load also waits for a carrier. The parts between Load and Unload are 2 or 3 as in
+    // the first case, held there by the buffer rather than the carriers, so both run the same departures.
+    [InlineData(40, 35, 3, 3, 1, 0)]
     public void Run_ReturnHoldingFewerThanTheLoop_AsTheMarkovChain(double load, double unload, int buffer, int count, int returnPlaces, int storage)
     {
         var line = new LineModel
