@@ -73,6 +73,32 @@ public sealed class FiniteCarrierReturnTests
         Assert.Equal(120, result.ThroughputPerHour.Mean, 0);
     }
 
+    /// <summary>
+    /// A cell of two Unload machines (30 s each) releases onto a return of one place taking 100 s: one part leaves every
+    /// 100 s, taken by the machines in turn, so one of them always waits for the return and each is blocked 170 s of
+    /// its 200.
+    /// </summary>
+    [Fact]
+    public void Run_CellReleasingOntoAFullReturn_MachinesTakeTurns()
+    {
+        var line = new LineModel
+        {
+            Name = "Carriers",
+            TaktTime = 30,
+            Stations = [new Station("Load", Distribution.Constant(10)), new Station("Unload", Distribution.Constant(30)) { Servers = 2 }],
+            Carriers = [new CarrierLoop("Skids", 6, "Load", "Unload") { Return = new Conveyor(100, 1) }],
+        };
+
+        SimulationResult result = Run(line);
+
+        Assert.All(result.ReplicationResults, r =>
+        {
+            Assert.InRange(r.PartsOut, (36_000 / 100) - 1, (36_000 / 100) + 1);
+            Assert.Equal(1, r.Carriers[0].ReturnBlockedFraction, 3);
+            Assert.Equal(0.85, r.Stations[1].Blocked, 3);
+        });
+    }
+
     /// <summary>One carrier going round in 20 + 30 + 10 + 60 = 120 s: Load works 20 s of them and waits 100 s for the carrier.</summary>
     [Fact]
     public void Run_OneCarrier_LoadWaitsForItTheRestOfItsRound()
