@@ -94,7 +94,7 @@ internal static class HandBuiltResults
             null) with
         {
             Scrapped = 4,
-            Carriers = [new CarrierStatistics("Skids", 24, 20.4, 2.4, 1.2, 0.125)],
+            Carriers = [new CarrierStatistics("Skids", 24, 20.4, 2.4, 1.2, 0.125, 0.05, 0.02)],
             Crews = [new CrewStatistics("Maintenance", 2, 0.16, 0.02, 55)],
         };
 
@@ -119,7 +119,7 @@ internal static class HandBuiltResults
             Scrapped = One(4),
             Stations = [.. replication.Stations.Select(Summarise)],
             Buffers = [.. replication.Buffers.Select(SummariseBuffer)],
-            Carriers = [new CarrierSummary("Skids", 24, One(20.4), One(2.4), One(1.2), One(0.125), One(0.85))],
+            Carriers = [new CarrierSummary("Skids", 24, One(20.4), One(2.4), One(1.2), One(0.125), One(0.85), One(0.05), One(0.02))],
             Crews = [new CrewSummary("Maintenance", 2, One(0.08), One(0.02), One(55))],
         };
     }

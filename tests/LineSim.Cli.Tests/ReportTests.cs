@@ -74,8 +74,8 @@ public sealed class ReportTests
               Side RH -> Framing                      2       1.70  10.0%  30.0%
               Inspection -> Unload (conveyor)         6       2.50  10.0%  30.0%
 
-              Carriers  Count  Utilisation  Avg idle  None idle
-              Skids        24        85.0%      1.20      12.5%
+              Carriers  Count  Utilisation  Avg returning  Avg idle  None idle  Wait for carrier  Return blocked
+              Skids        24        85.0%           2.40      1.20      12.5%              5.0%            2.0%
 
               Crew         Size  Utilisation  Avg waiting  Repairs
               Maintenance     2         8.0%         0.02     55.0
@@ -234,6 +234,8 @@ public sealed class ReportTests
         Assert.Equal(2.4, skids.GetProperty("averageReturning").GetProperty("mean").GetDouble());
         Assert.Equal(1.2, skids.GetProperty("averageIdle").GetProperty("mean").GetDouble());
         Assert.Equal(0.125, skids.GetProperty("noneIdleFraction").GetProperty("mean").GetDouble());
+        Assert.Equal(0.05, skids.GetProperty("waitingForCarrierFraction").GetProperty("mean").GetDouble());
+        Assert.Equal(0.02, skids.GetProperty("returnBlockedFraction").GetProperty("mean").GetDouble());
 
         JsonElement crew = Assert.Single(root.GetProperty("crews").EnumerateArray());
         Assert.Equal("Maintenance", crew.GetProperty("name").GetString());
@@ -379,11 +381,12 @@ public sealed class ReportTests
                 "scrapped", "Underbody oee", "Underbody waitingForCrew", "Side LH oee", "Side RH oee", "Framing oee", "Respot oee",
                 "Inspection oee", "Inspection scrapped", "Inspection reworked", "Rework bay oee", "Unload oee",
                 "carriers Skids utilisation", "carriers Skids averageIdle", "carriers Skids noneIdleFraction",
+                "carriers Skids averageReturning", "carriers Skids waitingForCarrierFraction", "carriers Skids returnBlockedFraction",
                 "crew Maintenance utilisation", "crew Maintenance averageWaiting", "crew Maintenance repairs",
             ],
             header[first..]);
         Assert.Equal(["4", "0.8", "0.01"], cells[first..(first + 3)]);
         Assert.Equal(["4", "16"], cells[(first + 8)..(first + 10)]);
-        Assert.Equal(["0.85", "1.2", "0.125", "0.08", "0.02", "55"], cells[^6..]);
+        Assert.Equal(["0.85", "1.2", "0.125", "2.4", "0.05", "0.02", "0.08", "0.02", "55"], cells[^9..]);
     }
 }

@@ -110,6 +110,9 @@ internal static class CsvReport
             header.Add($"carriers {carriers.Name} utilisation");
             header.Add($"carriers {carriers.Name} averageIdle");
             header.Add($"carriers {carriers.Name} noneIdleFraction");
+            header.Add($"carriers {carriers.Name} averageReturning");
+            header.Add($"carriers {carriers.Name} waitingForCarrierFraction");
+            header.Add($"carriers {carriers.Name} returnBlockedFraction");
         }
 
         foreach (CrewSummary crew in result.Crews)
@@ -195,6 +198,9 @@ internal static class CsvReport
             row.Add(Number(carriers.Utilisation));
             row.Add(Number(carriers.AverageIdle));
             row.Add(Number(carriers.NoneIdleFraction));
+            row.Add(Number(carriers.AverageReturning));
+            row.Add(Number(carriers.WaitingForCarrierFraction));
+            row.Add(Number(carriers.ReturnBlockedFraction));
         }
 
         foreach (CrewStatistics crew in replication.Crews)

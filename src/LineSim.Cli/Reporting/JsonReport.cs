@@ -144,6 +144,8 @@ internal static class JsonReport
                 Statistic(json, "averageIdle", carriers.AverageIdle);
                 Statistic(json, "noneIdleFraction", carriers.NoneIdleFraction);
                 Statistic(json, "utilisation", carriers.Utilisation);
+                Statistic(json, "waitingForCarrierFraction", carriers.WaitingForCarrierFraction);
+                Statistic(json, "returnBlockedFraction", carriers.ReturnBlockedFraction);
                 json.WriteEndObject();
             }
 

@@ -376,15 +376,18 @@ internal static class TextReport
         }
 
         writer.WriteLine();
-        var table = new TextTable(["Carriers", "Count", "Utilisation", "Avg idle", "None idle"], [false, true, true, true, true]);
+        var table = new TextTable(["Carriers", "Count", "Utilisation", "Avg returning", "Avg idle", "None idle", "Wait for carrier", "Return blocked"], [false, true, true, true, true, true, true, true]);
         foreach (CarrierSummary carriers in result.Carriers)
         {
             table.Add(
                 carriers.Name,
                 carriers.Count.ToString(CultureInfo.InvariantCulture),
                 Format.Percent(carriers.Utilisation.Mean),
+                Format.Fixed(carriers.AverageReturning.Mean, 2),
                 Format.Fixed(carriers.AverageIdle.Mean, 2),
-                Format.Percent(carriers.NoneIdleFraction.Mean));
+                Format.Percent(carriers.NoneIdleFraction.Mean),
+                Format.Percent(carriers.WaitingForCarrierFraction.Mean),
+                Format.Percent(carriers.ReturnBlockedFraction.Mean));
         }
 
         table.Write(writer, header: true);

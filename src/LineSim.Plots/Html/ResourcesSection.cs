@@ -17,11 +17,12 @@ internal sealed class ResourcesSection : IReportSection
         if (!result.Carriers.IsDefaultOrEmpty)
         {
             html.Table(
-                "Carrier loops: the share of carriers loaded, the average number waiting empty to be boarded, and the share of time none waited",
-                ["Carriers", "Count", "Utilisation", "Average idle", "None idle"],
-                [false, true, true, true, true],
+                "Carrier loops: the share of carriers loaded, the average number on the return and waiting empty to be boarded, the share of time none waited, the share the boarding station waited for a carrier and the share the release station was blocked by a full return",
+                ["Carriers", "Count", "Utilisation", "Average returning", "Average idle", "None idle", "Waiting for a carrier", "Blocked by the return"],
+                [false, true, true, true, true, true, true, true],
                 result.Carriers.Select(c => (IReadOnlyList<string>)
-                    [c.Name, Numbers.Whole(c.Count), Numbers.Percent(c.Utilisation.Mean), Numbers.Fixed(c.AverageIdle.Mean, 2), Numbers.Percent(c.NoneIdleFraction.Mean)]));
+                    [c.Name, Numbers.Whole(c.Count), Numbers.Percent(c.Utilisation.Mean), Numbers.Fixed(c.AverageReturning.Mean, 2), Numbers.Fixed(c.AverageIdle.Mean, 2), Numbers.Percent(c.NoneIdleFraction.Mean),
+                        Numbers.Percent(c.WaitingForCarrierFraction.Mean), Numbers.Percent(c.ReturnBlockedFraction.Mean)]));
         }
 
         if (!result.Crews.IsDefaultOrEmpty)

@@ -51,7 +51,11 @@ internal sealed class ScenarioSection : IReportSection
 
         foreach (CarrierLoop loop in line.Carriers.IsDefault ? [] : line.Carriers)
         {
-            settings.Add(["Carriers", $"{loop.Name}: {loop.Count} from {loop.From} to {loop.To}, {Numbers.Plain(loop.ReturnTime)} s back"]);
+            string back = loop.Return is { } path
+                ? $"a return of {Numbers.Whole(path.Capacity)} places, {Numbers.Plain(path.TravelTime)} s back"
+                : $"{Numbers.Plain(loop.ReturnTime)} s back";
+            string storage = loop.Storage is { } stored ? $", {Numbers.Whole(stored)} stored" : "";
+            settings.Add(["Carriers", $"{loop.Name}: {loop.Count} from {loop.From} to {loop.To}, {back}{storage}"]);
         }
 
         foreach (RepairCrew crew in line.Crews.IsDefault ? [] : line.Crews)

@@ -239,6 +239,10 @@ public sealed record LineModel
                 {
                     problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].To: '{loop.To}' is not downstream of '{loop.From}', so no part could ride a carrier from one to the other."));
                 }
+                else if (loop is { Return.Capacity: >= 1, Storage: not < 0 })
+                {
+                    ValidateFiniteReturn(c, loop, topology, problems);
+                }
             }
         }
 
@@ -450,6 +454,64 @@ public sealed record LineModel
         }
     }
 
+    /// <summary>
+    /// A return of limited capacity blocks its release station: refused where that cannot be done (inside a paced
+    /// segment, whose stations index together) and where the carriers could fill every place from the boarding to the
+    /// release station while the return and the storage are full, so that nothing could ever move again.
+    /// </summary>
+    private void ValidateFiniteReturn(int c, CarrierLoop loop, LineTopology topology, List<string> problems)
+    {
+        int from = IndexOf(loop.From);
+        int to = IndexOf(loop.To);
+        if (!Segments.IsDefault)
+        {
+            foreach (PacedSegment segment in Segments)
+            {
+                if (segment is not null && IndexOf(segment.First) is int first and >= 0 && IndexOf(segment.Last) is int last and >= 0 && first <= to && to <= last)
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].Return: '{loop.To}' is in the paced segment '{segment.Name}', whose stations index together and cannot wait for a place on the return; release the carriers after the segment, or return them without a capacity limit."));
+                    return;
+                }
+            }
+        }
+
+        if (loop.Storage is not { } storage)
+        {
+            return;
+        }
+
+        // The places a part on the loop can hold from the boarding to the release station: their machines and the
+        // links between them. An unlimited link never fills.
+        bool[] afterFrom = topology.Downstream(from);
+        long places = 0;
+        for (int s = 0; s < Stations.Length; s++)
+        {
+            if (afterFrom[s] && topology.Downstream(s)[to])
+            {
+                places += Math.Max(1, Stations[s].Servers);
+                foreach (int l in topology.InputsOf[s])
+                {
+                    LineTopology.Link link = topology.Links[l];
+                    if (link.From >= 0 && afterFrom[link.From] && s != from)
+                    {
+                        if (link.Capacity >= int.MaxValue)
+                        {
+                            return;
+                        }
+
+                        places += link.Capacity;
+                    }
+                }
+            }
+        }
+
+        long offLine = (long)loop.Return!.Capacity + storage;
+        if (loop.Count >= places + offLine)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}].Count: {loop.Count} carriers can fill the {places} places from '{loop.From}' to '{loop.To}' and the return and storage ({offLine}) at once, and then no carrier could move again; use at most {places + offLine - 1} carriers, or more places on the return or in the storage."));
+        }
+    }
+
     private void ValidateCarriersAndCrews(List<string> problems)
     {
         if (!Crews.IsDefault)
@@ -508,6 +570,29 @@ public sealed record LineModel
                 if (!double.IsFinite(loop.ReturnTime) || loop.ReturnTime < 0)
                 {
                     problems.Add($"{at}.ReturnTime: must be a number 0 or more, got {Require.Format(loop.ReturnTime)}.");
+                }
+
+                if (loop.Return is { } back)
+                {
+                    if (loop.ReturnTime > 0)
+                    {
+                        problems.Add($"{at}.Return: give either ReturnTime or Return, not both; the return's travel time is Return.TravelTime, got ReturnTime {Require.Format(loop.ReturnTime)}.");
+                    }
+
+                    if (!double.IsFinite(back.TravelTime) || back.TravelTime < 0)
+                    {
+                        problems.Add($"{at}.Return.TravelTime: must be a number 0 or more, got {Require.Format(back.TravelTime)}.");
+                    }
+
+                    if (back.Capacity < 1)
+                    {
+                        problems.Add($"{at}.Return.Capacity: must be at least 1, got {back.Capacity}.");
+                    }
+                }
+
+                if (loop.Storage is < 0)
+                {
+                    problems.Add($"{at}.Storage: must be 0 or more, got {loop.Storage}.");
                 }
 
                 if (IndexOf(loop.From) < 0)

@@ -130,7 +130,10 @@ internal static class ModelTimes
 
         for (int c = 0; !line.Carriers.IsDefault && c < line.Carriers.Length; c++)
         {
-            times.Add(new Time(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}] '{line.Carriers[c].Name}'.ReturnTime"), null, line.Carriers[c].ReturnTime, 0));
+            CarrierLoop loop = line.Carriers[c];
+            times.Add(loop.Return is { } back
+                ? new Time(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}] '{loop.Name}'.Return.TravelTime"), null, back.TravelTime, 0)
+                : new Time(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}] '{loop.Name}'.ReturnTime"), null, loop.ReturnTime, 0));
         }
 
         return times;

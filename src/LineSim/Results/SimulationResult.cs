@@ -248,7 +248,9 @@ public sealed record SimulationResult
                 Over(r => r.Carriers[c].AverageReturning),
                 Over(r => r.Carriers[c].AverageIdle),
                 Over(r => r.Carriers[c].NoneIdleFraction),
-                Over(r => r.Carriers[c].Utilisation)));
+                Over(r => r.Carriers[c].Utilisation),
+                Over(r => r.Carriers[c].WaitingForCarrierFraction),
+                Over(r => r.Carriers[c].ReturnBlockedFraction)));
         }
 
         var segments = new List<SegmentSummary>();

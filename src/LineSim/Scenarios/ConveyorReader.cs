@@ -9,9 +9,14 @@ namespace LineSim.Scenarios;
 /// </summary>
 internal static class ConveyorReader
 {
-    public static Conveyor? Read(JsonElement element, string path, ScenarioErrorList errors)
+    /// <param name="element">The conveyor's JSON object.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="errors">Where problems go.</param>
+    /// <param name="what">What the object is, for errors.</param>
+    /// <param name="travelTimeRequired">False where a conveyor without a travel time is a buffer (a carrier loop's return).</param>
+    public static Conveyor? Read(JsonElement element, string path, ScenarioErrorList errors, string what = "a conveyor", bool travelTimeRequired = true)
     {
-        JsonFields? fields = JsonFields.Open(element, path, errors, "a conveyor", "travelTime", "capacity", "length", "pitch", "speed");
+        JsonFields? fields = JsonFields.Open(element, path, errors, what, "travelTime", "capacity", "length", "pitch", "speed");
         if (fields is null)
         {
             return null;
@@ -45,7 +50,7 @@ internal static class ConveyorReader
             return Conveyor.FromLength(l, p, v);
         }
 
-        double? travelTime = fields.Time("travelTime", NumberRule.NonNegative, required: true);
+        double? travelTime = fields.Time("travelTime", NumberRule.NonNegative, required: travelTimeRequired) ?? (travelTimeRequired ? null : 0);
         int? capacity = fields.Integer("capacity", minimum: 1, required: true);
         return travelTime is { } time && capacity is { } places && errors.Count == before ? new Conveyor(time, places) : null;
     }

@@ -55,6 +55,8 @@ internal static class ModelProblemPaths
         ["Count"] = "count",
         ["To"] = "to",
         ["ReturnTime"] = "returnTime",
+        ["Return"] = "return",
+        ["Storage"] = "storage",
         ["Crews"] = "crews",
         ["Size"] = "size",
         ["Variants"] = "variants",

@@ -249,7 +249,7 @@ public static class ScenarioWriter
         {
             // Only a loop its written fields rebuild, so that a field this writer does not know is refused, not lost.
             CarrierLoop loop = carriers[c];
-            if (!loop.Equals(new CarrierLoop(loop.Name, loop.Count, loop.From, loop.To, loop.ReturnTime)))
+            if (!loop.Equals(new CarrierLoop(loop.Name, loop.Count, loop.From, loop.To, loop.ReturnTime) { Return = loop.Return, Storage = loop.Storage }))
             {
                 throw CannotWrite(string.Create(CultureInfo.InvariantCulture, $"Carriers[{c}]"), $"{loop} has fields this writer does not know");
             }
@@ -262,6 +262,19 @@ public static class ScenarioWriter
             if (loop.ReturnTime != 0)
             {
                 writer.WriteNumber("returnTime", loop.ReturnTime);
+            }
+
+            if (loop.Return is { } back)
+            {
+                writer.WriteStartObject("return");
+                writer.WriteNumber("travelTime", back.TravelTime);
+                writer.WriteNumber("capacity", back.Capacity);
+                writer.WriteEndObject();
+            }
+
+            if (loop.Storage is { } storage)
+            {
+                writer.WriteNumber("storage", storage);
             }
 
             writer.WriteEndObject();

@@ -54,6 +54,17 @@ public sealed class RunMemoryTests
         Assert.True(Estimate(looped, options) - plain >= 16L * ModelLimits.Carriers);
     }
 
+    /// <summary>A return of 8 places holds 8 carriers' return times at most, however many the loop has.</summary>
+    [Fact]
+    public void Estimate_FiniteReturn_RingSizedByItsCapacity()
+    {
+        var options = new SimulationOptions { Replications = 1, MaxDegreeOfParallelism = 1 };
+        LineModel looped = s_line with { Carriers = [new CarrierLoop("K", ModelLimits.Carriers, "A", "B")] };
+        LineModel finite = s_line with { Carriers = [new CarrierLoop("K", ModelLimits.Carriers, "A", "B") { Return = new Conveyor(60, 8) }] };
+
+        Assert.True(Estimate(looped, options) - Estimate(finite, options) >= 16L * (ModelLimits.Carriers - 8));
+    }
+
     private static long Estimate(LineModel line, SimulationOptions options) =>
         LineSim.Execution.Compiled.RunMemory.Of(new LineSim.Execution.Compiled.CompiledLine(line), options with { Duration = 3600 }).Total;
 

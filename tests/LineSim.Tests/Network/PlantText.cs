@@ -70,6 +70,15 @@ internal static class PlantText
         foreach (CarrierLoop loop in model.Carriers)
         {
             text.AppendLine().Append(CultureInfo.InvariantCulture, $"  carriers {loop.Name}: {loop.Count} from {loop.From} to {loop.To}, back in {loop.ReturnTime} s");
+            if (loop.Return is { } back)
+            {
+                text.Append(CultureInfo.InvariantCulture, $", a return of {back.Capacity} taking {back.TravelTime} s");
+            }
+
+            if (loop.Storage is { } storage)
+            {
+                text.Append(CultureInfo.InvariantCulture, $", {storage} stored");
+            }
         }
 
         foreach (RepairCrew crew in model.Crews)

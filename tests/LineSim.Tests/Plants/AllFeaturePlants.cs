@@ -220,12 +220,30 @@ public static class AllFeaturePlants
 
             // Parts on carriers fill a paced segment the loop spans, and one more must reach its first station to let it
             // index: with fewer carriers it would wait for good.
-            if (segments.Count > 0 && spine.IndexOf(from) <= spine.IndexOf("P0") && spine.IndexOf(to) >= spine.IndexOf("P0"))
+            bool spansSegment = segments.Count > 0 && spine.IndexOf(from) <= spine.IndexOf("P0") && spine.IndexOf(to) >= spine.IndexOf("P0");
+            if (spansSegment)
             {
                 count = Math.Max(count, inSegment.Count + 3);
             }
 
-            carriers.Add(new CarrierLoop("Carriers", count, from, to, d.Int(0, 4) * 30));
+            // A return of limited capacity, and a storage, where the release station is not paced (refused there). With
+            // a storage, fewer carriers than the stations from boarding to release and the return and storage hold, so
+            // that they cannot fill the loop (also refused).
+            if (!spansSegment && !inSegment.Contains(to) && d.Chance(60))
+            {
+                int places = d.Int(1, 3);
+                int? storage = d.Chance(50) ? d.Int(0, 2) : null;
+                if (storage is { } stored)
+                {
+                    count = Math.Min(count, places + stored + spine.IndexOf(to) - spine.IndexOf(from));
+                }
+
+                carriers.Add(new CarrierLoop("Carriers", count, from, to) { Return = new Conveyor(d.Int(0, 3) * 30, places), Storage = storage });
+            }
+            else
+            {
+                carriers.Add(new CarrierLoop("Carriers", count, from, to, d.Int(0, 4) * 30));
+            }
         }
 
         ShiftCalendar? calendar = PlanningArbitraries.Calendar(d);
@@ -335,6 +353,7 @@ public static class AllFeaturePlants
             (PlantFeature.QualityBeforeAssembly, model.Stations.Any(s => s.Quality is not null && (s.Name.StartsWith('F') || s.Name == "Pair"))),
             (PlantFeature.Conveyor, inputs.Any(input => input.Conveyor is not null)),
             (PlantFeature.Carriers, !model.Carriers.IsEmpty),
+            (PlantFeature.FiniteCarrierReturn, model.Carriers.Any(c => c.Return is not null)),
             (PlantFeature.Crew, !model.Crews.IsEmpty),
             (PlantFeature.OperationDependentFailures, model.Stations.Any(s => s.Failures is { Mode: FailureMode.OperationDependent })),
             (PlantFeature.TimeDependentFailures, model.Stations.Any(s => s.Failures is { Mode: FailureMode.TimeDependent })),

@@ -36,6 +36,9 @@ public enum PlantFeature
     /// <summary>A loop of carriers.</summary>
     Carriers,
 
+    /// <summary>A loop of carriers whose return holds a limited number of them.</summary>
+    FiniteCarrierReturn,
+
     /// <summary>A repair crew.</summary>
     Crew,
 

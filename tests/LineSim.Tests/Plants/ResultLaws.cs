@@ -334,6 +334,18 @@ internal static partial class ResultLaws
             Close(carriers.Count, carriers.AverageLoaded + carriers.AverageReturning + carriers.AverageIdle, $"{carriers.Name}: loaded, returning and idle");
             Assert.True(carriers.AverageLoaded >= -Rounding && carriers.AverageReturning >= -Rounding && carriers.AverageIdle >= -Rounding, $"{carriers.Name}: a negative number of carriers");
             Fraction(carriers.NoneIdleFraction, $"{carriers.Name}: none idle");
+            Fraction(carriers.WaitingForCarrierFraction, $"{carriers.Name}: waiting for a carrier");
+            Fraction(carriers.ReturnBlockedFraction, $"{carriers.Name}: blocked by the return");
+            CarrierLoop loop = model.Carriers.Single(c => c.Name == carriers.Name);
+            if (loop.Return is null)
+            {
+                Assert.Equal(0, carriers.ReturnBlockedFraction);
+            }
+
+            if (loop.Storage is { } storage)
+            {
+                Assert.True(carriers.AverageIdle <= storage + Rounding, $"{carriers.Name}: {carriers.AverageIdle} carriers in a storage of {storage}");
+            }
             Fraction(carriers.Utilisation, $"{carriers.Name}: utilisation");
         }
 
@@ -415,7 +427,7 @@ internal static partial class ResultLaws
         }
 
         Assert.All(result.Buffers, b => Assert.All(new[] { b.FullFraction, b.EmptyFraction }, e => Fraction(e.Mean, $"summary of {b.After} -> {b.Before}")));
-        Assert.All(result.Carriers, c => Assert.All(new[] { c.NoneIdleFraction, c.Utilisation }, e => Fraction(e.Mean, $"summary of {c.Name}")));
+        Assert.All(result.Carriers, c => Assert.All(new[] { c.NoneIdleFraction, c.Utilisation, c.WaitingForCarrierFraction, c.ReturnBlockedFraction }, e => Fraction(e.Mean, $"summary of {c.Name}")));
         Assert.All(result.Crews, c => Fraction(c.Utilisation.Mean, $"summary of crew {c.Name}"));
         Assert.All(result.Segments, g => Assert.All(new[] { g.StoppedBusy, g.StoppedFailure, g.StoppedStarved, g.StoppedBlocked }, e => Fraction(e.Mean, $"summary of {g.Name}")));
     }

@@ -1,4 +1,5 @@
 using LineSim.Model;
+using LineSim.Results;
 using LineSim.Scenarios;
 
 namespace LineSim.Tests.Scenarios;
@@ -227,6 +228,37 @@ public sealed class GraphScenarioLoaderTests
             """ "carriers": [ { "name": "Skids", "count": 24, "from": "A", "to": "C", "returnTime": 90 }, { "name": "Pallets", "count": 4, "from": "B", "to": "B" } ], """));
 
         Assert.Equal([new CarrierLoop("Skids", 24, "A", "C", 90), new CarrierLoop("Pallets", 4, "B", "B", 0)], line.Carriers.ToArray());
+    }
+
+    [Fact]
+    public void Load_CarriersWithAFiniteReturn_ReadTheReturnAndTheStorage()
+    {
+        LineModel line = Line(Json(
+            """{ "name": "B", "processingTime": 40 }, { "name": "C", "processingTime": 40 }""",
+            """ "carriers": [ { "name": "Skids", "count": 6, "from": "A", "to": "C", "return": { "travelTime": "1.5 min", "capacity": 8 }, "storage": 2 }, { "name": "Pallets", "count": 4, "from": "B", "to": "B", "return": { "capacity": 3 } }, { "name": "Trays", "count": 4, "from": "C", "to": "C", "return": { "length": 12, "pitch": 1.5, "speed": 0.5 } } ], """));
+
+        Assert.Equal(
+            [
+                new CarrierLoop("Skids", 6, "A", "C") { Return = new Conveyor(90, 8), Storage = 2 },
+                new CarrierLoop("Pallets", 4, "B", "B") { Return = new Conveyor(0, 3) },
+                new CarrierLoop("Trays", 4, "C", "C") { Return = new Conveyor(24, 8) },
+            ],
+            line.Carriers.ToArray());
+    }
+
+    /// <summary>A return's travel time in seconds or with a unit gives bit-identical results.</summary>
+    [Fact]
+    public void Load_ReturnTravelTimeWithAUnit_SameRunAsInSeconds()
+    {
+        string Scenario(string travel) => Json(
+            """{ "name": "B", "processingTime": { "type": "exponential", "mean": 40 } }, { "name": "C", "processingTime": { "type": "exponential", "mean": 45 } }""",
+            $$""" "carriers": [ { "name": "Skids", "count": 5, "from": "A", "to": "C", "return": { "travelTime": {{travel}}, "capacity": 2 }, "storage": 1 } ], """);
+        var options = new SimulationOptions { Seed = 3, Replications = 2, Duration = 20_000 };
+
+        SimulationResult seconds = Simulation.Create(Line(Scenario("90")), options).Run();
+        SimulationResult minutes = Simulation.Create(Line(Scenario("\"1.5 min\"")), options).Run();
+
+        Assert.Equal(seconds.ReplicationResults.Select(r => (r.PartsOut, r.Carriers[0])), minutes.ReplicationResults.Select(r => (r.PartsOut, r.Carriers[0])));
     }
 
     [Fact]

@@ -392,6 +392,13 @@ public sealed class GraphScenarioValidationTests
     [InlineData("""{ "name": "Skids", "count": 4, "to": "B" }""", "carriers[0].from: required field is missing")]
     [InlineData("""{ "name": "Skids", "count": 2.5, "from": "A", "to": "B" }""", "carriers[0].count: must be a whole number, got 2.5")]
     [InlineData("""{ "count": 4, "from": "A", "to": "B" }""", "carriers[0].name: required field is missing")]
+    [InlineData("""{ "name": "Skids", "count": 4, "from": "A", "to": "B", "return": { "travelTime": 30, "capacity": 0 } }""", "carriers[0].return.capacity: must be at least 1, got 0")]
+    [InlineData("""{ "name": "Skids", "count": 4, "from": "A", "to": "B", "return": { "travelTime": "30 parsecs", "capacity": 2 } }""", "carriers[0].return.travelTime: must be a number of seconds or a string with a unit (s, min, h, d, w), as \"55 s\" or \"4 h\", got a string \"30 parsecs\"")]
+    [InlineData("""{ "name": "Skids", "count": 4, "from": "A", "to": "B", "return": { "capacity": 2, "speed": 1 } }""", "carriers[0].return.speed: give either travelTime and capacity or length, pitch and speed, not both")]
+    [InlineData("""{ "name": "Skids", "count": 4, "from": "A", "to": "B", "return": { "capacity": 2, "colour": 1 } }""", "carriers[0].return.colour: unknown field; a carrier return has the fields travelTime, capacity, length, pitch, speed")]
+    [InlineData("""{ "name": "Skids", "count": 4, "from": "A", "to": "B", "returnTime": 30, "return": { "capacity": 2 } }""", "carriers[0].return: give either returnTime or return, not both; the return's travel time is return.travelTime")]
+    [InlineData("""{ "name": "Skids", "count": 4, "from": "A", "to": "B", "storage": -1 }""", "carriers[0].storage: must be 0 or more, got -1")]
+    [InlineData("""{ "name": "Skids", "count": 4, "from": "A", "to": "B", "storage": 1, "return": { "capacity": 1 } }""", "carriers[0].count: 4 carriers can fill the 2 places from 'A' to 'B' and the return and storage (2) at once, and then no carrier could move again; use at most 3 carriers, or more places on the return or in the storage")]
     public void Load_ImpossibleCarrierValue_IsCaughtAtItsPath(string carrier, string expected)
     {
         Assert.Equal([expected], Errors(Line("""{ "name": "B", "processingTime": 40 }""", $$""" "carriers": [ {{carrier}} ], """)));

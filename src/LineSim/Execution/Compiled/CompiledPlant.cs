@@ -98,7 +98,12 @@ internal sealed partial class CompiledPlant
         {
             CarrierLoop loop = model.Carriers[c];
             int board = model.IndexOf(loop.From);
-            Loops[c] = new LoopPlan(loop.Count, board, model.IndexOf(loop.To), loop.ReturnTime, StationsReaching(topology, stations, board));
+            Loops[c] = new LoopPlan(loop.Count, board, model.IndexOf(loop.To), loop.Return?.TravelTime ?? loop.ReturnTime, StationsReaching(topology, stations, board))
+            {
+                ReturnCapacity = loop.Return?.Capacity ?? int.MaxValue,
+                Storage = loop.Storage ?? int.MaxValue,
+            };
+            HasFiniteReturns |= loop.Return is not null;
             Stations[board].BoardsLoop = c;
         }
 
@@ -205,6 +210,9 @@ internal sealed partial class CompiledPlant
     public bool HasQuality { get; }
 
     public bool HasCarriers { get; }
+
+    /// <summary>Whether a carrier loop's return holds a limited number of carriers (<see cref="CarrierLoop.Return"/>), so that releasing a carrier can block.</summary>
+    public bool HasFiniteReturns { get; }
 
     public bool HasPlanning { get; }
 
@@ -367,7 +375,17 @@ internal sealed partial class CompiledPlant
     }
 
     /// <summary>A carrier loop: its carriers, boarding and release stations, the time back, and the stations from which parts reach the boarding one.</summary>
-    internal sealed record LoopPlan(int Count, int Board, int Release, double ReturnTime, bool[] ReachesBoard);
+    internal sealed record LoopPlan(int Count, int Board, int Release, double ReturnTime, bool[] ReachesBoard)
+    {
+        /// <summary>The carriers the return holds at once; <see cref="int.MaxValue"/>: unlimited.</summary>
+        public int ReturnCapacity { get; init; } = int.MaxValue;
+
+        /// <summary>The empty carriers stored at the boarding station; <see cref="int.MaxValue"/>: unlimited.</summary>
+        public int Storage { get; init; } = int.MaxValue;
+
+        /// <summary>Whether the return can be full.</summary>
+        public bool Finite => ReturnCapacity < int.MaxValue;
+    }
 
     /// <summary>A paced segment: its first and last stations and its takt.</summary>
     internal readonly record struct SegmentPlan(int First, int Last, double TaktTime);

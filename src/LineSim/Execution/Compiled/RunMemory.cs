@@ -69,7 +69,8 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
 
         foreach (CarrierLoop loop in model.Carriers.IsDefault ? [] : model.Carriers)
         {
-            engine += 16L * loop.Count;
+            // A return of limited capacity holds no more carriers than that.
+            engine += 16L * Math.Min(loop.Count, loop.Return?.Capacity ?? int.MaxValue);
         }
 
         foreach (LineTopology.Link link in line.Topology.Links)

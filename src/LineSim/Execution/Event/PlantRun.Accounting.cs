@@ -65,6 +65,8 @@ internal sealed partial class PlantRun<TFeatures>
             loop.ReturningArea = 0;
             loop.IdleArea = 0;
             loop.NoneIdleTime = 0;
+            loop.BoardWaitingTime = 0;
+            loop.BlockedTime = 0;
         }
 
         _workInProcessArea = 0;
@@ -242,6 +244,7 @@ internal sealed partial class PlantRun<TFeatures>
         for (int c = 0; c < _loop.Length; c++)
         {
             AccountLoop(c);
+            AccountBoarding(c);
         }
 
         AccountWorkInProcess();
@@ -344,7 +347,8 @@ internal sealed partial class PlantRun<TFeatures>
         }
 
         totals.Carriers = [.. _loop.Select((loop, c) => new CarrierStatistics(
-            model.Carriers[c].Name, loop.Count, loop.LoadedArea * perSecond, loop.ReturningArea * perSecond, loop.IdleArea * perSecond, loop.NoneIdleTime * perSecond))];
+            model.Carriers[c].Name, loop.Count, loop.LoadedArea * perSecond, loop.ReturningArea * perSecond, loop.IdleArea * perSecond, loop.NoneIdleTime * perSecond,
+            loop.BoardWaitingTime * perSecond, loop.BlockedTime * perSecond))];
         ReplicationResult result = totals.ToResult(_line, replication, EngineKind.Event, _leadTime, _output, _levels, _calendarLeadTime);
         if (_activePeriods is null)
         {

@@ -236,6 +236,12 @@ internal sealed partial class PlantRun<TFeatures>
                 return;
             }
 
+            if (TFeatures.Carriers && _finiteReturns && ReturnIsFull(m, part, s))
+            {
+                SetBlocked(ref server);
+                return;
+            }
+
             Depart(s, part);
             station.Blocked--;
             server.Part = -1;
@@ -249,7 +255,7 @@ internal sealed partial class PlantRun<TFeatures>
         }
 
         int target = TargetWithRoom(s, server.Target);
-        if (target >= 0)
+        if (target >= 0 && !(TFeatures.Carriers && _finiteReturns && ReturnIsFull(m, part, s)))
         {
             PassOn(m, target);
             return;

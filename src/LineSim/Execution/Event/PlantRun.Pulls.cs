@@ -13,7 +13,8 @@ internal sealed partial class PlantRun<TFeatures>
         for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
         {
             ref ServerSlot server = ref _server[m];
-            if (server.Phase == Phase.Finished && !(Stoppable && server.Down) && (best < 0 || server.BlockedSequence < since))
+            if (server.Phase == Phase.Finished && !(Stoppable && server.Down) && (best < 0 || server.BlockedSequence < since)
+                && !(TFeatures.Carriers && _finiteReturns && ReturnIsFull(m, server.Part, s)))
             {
                 best = m;
                 since = server.BlockedSequence;

@@ -88,6 +88,10 @@ internal sealed partial class PlantRun<TFeatures>
         /// <summary>Orders blocked servers of a station: the longest blocked goes first.</summary>
         public long BlockedSequence;
 
+        /// <summary>Whether the server holds a finished part whose carrier finds the return of loop <see cref="ReturnLoop"/> full.</summary>
+        public bool WaitsForReturn;
+        public int ReturnLoop;
+
         public double StateSince;
 
         /// <summary>Work left on the part: interrupted by a failure, or drawn while waiting to start.</summary>

@@ -180,6 +180,10 @@ internal sealed partial class PlantRun<TFeatures>
         if (server.Phase == Phase.Empty)
         {
             _station[server.Station].IdleUp--;
+            if (TFeatures.Carriers && _station[server.Station].BoardsLoop >= 0)
+            {
+                NoteBoarding(_station[server.Station].BoardsLoop, server.Station);
+            }
         }
 
         server.Down = true;

@@ -7,6 +7,13 @@ internal sealed partial class PlantRun<TFeatures>
     private void PassOnBlocked(int s)
     {
         ref StationSlot station = ref _station[s];
+        if (TFeatures.Carriers && _finiteReturns && _outputsOf[s].Length == 0)
+        {
+            // At an end station a machine is blocked only by a full return.
+            DepartBlocked(s);
+            return;
+        }
+
         if (!TFeatures.Cells)
         {
             PassOnBlockedServer(station.FirstServer);
@@ -27,7 +34,7 @@ internal sealed partial class PlantRun<TFeatures>
                 }
 
                 int room = TargetWithRoom(s, server.Target);
-                if (room >= 0)
+                if (room >= 0 && !(TFeatures.Carriers && _finiteReturns && server.Phase == Phase.Finished && ReturnIsFull(m, server.Part, s)))
                 {
                     best = m;
                     target = room;
@@ -54,9 +61,44 @@ internal sealed partial class PlantRun<TFeatures>
         }
 
         int room = TargetWithRoom(server.Station, server.Target);
-        if (room >= 0)
+        if (room >= 0 && !(TFeatures.Carriers && _finiteReturns && server.Phase == Phase.Finished && ReturnIsFull(m, server.Part, server.Station)))
         {
             GoAhead(m, room);
+        }
+    }
+
+    /// <summary>The machines of end station <paramref name="s"/> whose parts waited for a place on their carriers' full return send them out of the line where there is one now, longest blocked first.</summary>
+    private void DepartBlocked(int s)
+    {
+        ref StationSlot station = ref _station[s];
+        while (station.Blocked > 0)
+        {
+            int best = -1;
+            long since = long.MaxValue;
+            for (int m = station.FirstServer; m < station.FirstServer + station.Servers; m++)
+            {
+                ref ServerSlot server = ref _server[m];
+                if ((Stoppable && server.Down) || server.Phase != Phase.Finished || (best >= 0 && server.BlockedSequence >= since))
+                {
+                    continue;
+                }
+
+                if (!ReturnIsFull(m, server.Part, s))
+                {
+                    best = m;
+                    since = server.BlockedSequence;
+                }
+            }
+
+            if (best < 0)
+            {
+                return;
+            }
+
+            Depart(s, _server[best].Part);
+            station.Blocked--;
+            _server[best].Part = -1;
+            Emptied(best);
         }
     }
 
@@ -141,6 +183,11 @@ internal sealed partial class PlantRun<TFeatures>
             carriers.Idle--;
             carriers.Loaded++;
             _loopOf[part] = loop;
+            if (carriers.Finite)
+            {
+                // A carrier waiting at the return's far end moves into the storage, or boards itself.
+                ReturnFreed(loop);
+            }
         }
 
         return part;
@@ -253,11 +300,13 @@ internal sealed partial class PlantRun<TFeatures>
     private bool HasNext(int s)
     {
         ref StationSlot station = ref _station[s];
-        if (station.BoardsLoop >= 0 && _loop[station.BoardsLoop].Idle == 0)
-        {
-            return false;
-        }
+        return (station.BoardsLoop < 0 || _loop[station.BoardsLoop].Idle > 0) && HasPart(s);
+    }
 
+    /// <summary>Whether station <paramref name="s"/> has a part (or an assembly's set) to take, a carrier aside.</summary>
+    private bool HasPart(int s)
+    {
+        ref StationSlot station = ref _station[s];
         if (_rework[s].Count > 0)
         {
             return true;
@@ -299,6 +348,11 @@ internal sealed partial class PlantRun<TFeatures>
             while (station.IdleUp > 0 && TryTake(s))
             {
             }
+        }
+
+        if (TFeatures.Carriers && station.BoardsLoop >= 0)
+        {
+            NoteBoarding(station.BoardsLoop, s);
         }
 
         if (TFeatures.Cells && _short[s] is not null)

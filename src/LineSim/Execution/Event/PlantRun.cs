@@ -122,6 +122,7 @@ internal sealed partial class PlantRun<TFeatures>
     private readonly PartQueue[] _crewQueue;
     private readonly LoopSlot[] _loop;
     private readonly double[][] _returning;
+    private readonly bool _finiteReturns;
 
     // Variants: the seed of the replication's counter-based draws, and per link fed by a supply the parts (or sets of
     // parts, CompiledPlant.PartsPerSet) it has supplied: the k-th set of every supply gets the k-th variant.
@@ -344,8 +345,20 @@ internal sealed partial class PlantRun<TFeatures>
             slot.Board = loop.Board;
             slot.Release = loop.Release;
             slot.ReturnTime = loop.ReturnTime;
-            _returning[c] = new double[loop.Count];
+            slot.ReturnCapacity = loop.ReturnCapacity;
+            slot.Storage = loop.Storage;
+            slot.Finite = loop.Finite;
+            if (loop.Finite)
+            {
+                // The carriers start in the storage, then at the return's far end; any more wait to get on the return.
+                slot.Idle = (int)Math.Min(loop.Count, (long)loop.Storage + loop.ReturnCapacity);
+                slot.Waiting = loop.Count - slot.Idle;
+            }
+
+            _returning[c] = new double[Math.Min(loop.Count, loop.ReturnCapacity)];
         }
+
+        _finiteReturns = _plant.HasFiniteReturns;
 
         _variantSeed = RandomStreams.SeedFor(seed, replication, _plant.VariantStream);
         _supplied = new long[_links.Length];
