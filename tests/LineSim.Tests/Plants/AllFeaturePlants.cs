@@ -211,7 +211,7 @@ public static class AllFeaturePlants
         }
 
         var carriers = new List<CarrierLoop>();
-        if (d.Chance(35))
+        if (d.Chance(45))
         {
             string[] boarding = [.. spine.Where(name => !inSegment.Contains(name))];
             string from = boarding[d.Int(0, boarding.Length - 1)];
