@@ -47,9 +47,6 @@ internal sealed class ActivePeriods
     private const int MixBits = 12;
     private const ulong MixMask = (1UL << MixBits) - 1;
 
-    // No station, at an end of the list of open periods.
-    private const int None = -1;
-
     private readonly int _stations;
     private readonly int[] _servers;
     private readonly bool[] _paced;
@@ -58,9 +55,9 @@ internal sealed class ActivePeriods
     private readonly StationSlot[] _station;
     private double _nextBoundary;
 
-    // The stations with an open period, oldest first (periods open in time order): a list linked through the slots.
-    private int _oldest = None;
-    private int _newest = None;
+    // The stations with an open period, oldest first (periods open in time order): a ring linked through the slots,
+    // through one slot past the stations' (_open), so that a period opens and closes without a test for the ends.
+    private readonly int _open;
     private int _settles;
 
     private Period[] _pending = new Period[8];
@@ -87,7 +84,11 @@ internal sealed class ActivePeriods
         _paced = paced;
         _calendar = calendar;
         _windowStart = windowStart;
-        _station = new StationSlot[_stations];
+        _station = new StationSlot[_stations + 1];
+        _open = _stations;
+
+        // The ring's own slot: no station, open since forever after, so that with no period open the oldest opened never.
+        _station[_open] = new StationSlot { Since = double.PositiveInfinity, Older = _open, Newer = _open };
         Sole = new double[_stations];
         Shifting = new double[_stations];
         Time = new double[_stations * StationActivity.Causes];
@@ -96,8 +97,6 @@ internal sealed class ActivePeriods
             ref StationSlot station = ref _station[s];
             station.Inactive = servers[s];
             station.Since = double.NaN;
-            station.Older = None;
-            station.Newer = None;
             station.Log = new StateLog();
         }
 
@@ -258,8 +257,8 @@ internal sealed class ActivePeriods
     {
         Close(s, now, why);
 
-        // Nothing to settle unless the oldest open period's start moved past what is settled.
-        if (OldestOpen(now) > _settled)
+        // Nothing to settle unless the oldest open period's start moved past what is settled (with none open, now may have).
+        if (OldestStart > _settled)
         {
             Settle(now);
         }
@@ -292,19 +291,12 @@ internal sealed class ActivePeriods
     private void Open(int s, double now)
     {
         ref StationSlot station = ref Slot(s);
+        ref StationSlot ring = ref Slot(_open);
         station.Since = now;
-        station.Older = _newest;
-        station.Newer = None;
-        if (_newest == None)
-        {
-            _oldest = s;
-        }
-        else
-        {
-            Slot(_newest).Newer = s;
-        }
-
-        _newest = s;
+        station.Older = ring.Older;
+        station.Newer = _open;
+        Slot(ring.Older).Newer = s;
+        ring.Older = s;
     }
 
     private void Close(int s, double end, int why)
@@ -312,26 +304,12 @@ internal sealed class ActivePeriods
         ref StationSlot station = ref Slot(s);
         double start = station.Since;
         station.Since = double.NaN;
-        if (station.Older == None)
-        {
-            _oldest = station.Newer;
-        }
-        else
-        {
-            Slot(station.Older).Newer = station.Newer;
-        }
+        Slot(station.Older).Newer = station.Newer;
+        Slot(station.Newer).Older = station.Older;
 
-        if (station.Newer == None)
-        {
-            _newest = station.Older;
-        }
-        else
-        {
-            Slot(station.Newer).Older = station.Older;
-        }
-
-        // A period inside one still open that started before it can never be the longest.
-        if (end > start && start <= OldestOpen(end))
+        // A period inside one still open that started before it can never be the longest (with none open, the oldest
+        // start is infinite).
+        if (end > start && start <= OldestStart)
         {
             if (_pendingCount == _pending.Length)
             {
@@ -347,7 +325,10 @@ internal sealed class ActivePeriods
     }
 
     /// <summary>The start of the oldest period still open, or <paramref name="otherwise"/> when none is.</summary>
-    private double OldestOpen(double otherwise) => _oldest == None ? otherwise : Slot(_oldest).Since;
+    private double OldestOpen(double otherwise) => Slot(_open).Newer == _open ? otherwise : OldestStart;
+
+    /// <summary>The start of the oldest period still open; infinite when none is.</summary>
+    private double OldestStart => Slot(Slot(_open).Newer).Since;
 
     /// <summary>Settles the momentary bottleneck of every instant before the oldest open period's start (or <paramref name="now"/>).</summary>
     private void Settle(double now)
@@ -567,7 +548,7 @@ internal sealed class ActivePeriods
         /// <summary>The start of the open period; NaN when none is open.</summary>
         public double Since;
 
-        /// <summary>The station with the open period opened just before this one's, and just after; <see cref="None"/> at the ends.</summary>
+        /// <summary>The station with the open period opened just before this one's, and just after; the ring's own slot at the ends.</summary>
         public int Older;
 
         /// <inheritdoc cref="Older"/>
