@@ -79,8 +79,6 @@ internal sealed partial class PlantRun<TFeatures>
     }
 
     /// <summary>Puts a server in <paramref name="state"/>, counting the time it spent in the old one.</summary>
-    /// <remarks>Inlined, so that with <paramref name="state"/> a constant its activity is one too, and a call that changes no activity costs one comparison.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetState(ref ServerSlot server, StationState state)
     {
         double now = Now;
@@ -89,25 +87,16 @@ internal sealed partial class PlantRun<TFeatures>
         server.State = state;
         if (TFeatures.Bottlenecks)
         {
-            int activity = state switch
-            {
-                StationState.Working => StationActivity.Working,
-                StationState.Starved => StationActivity.Starved,
-                StationState.Blocked => StationActivity.Blocked,
-                StationState.Setup => StationActivity.Setup,
-                _ => DownActivity(ref server),
-            };
-            if (activity != server.Activity)
-            {
-                ChangeActivity(ref server, activity);
-            }
+            Classify(ref server, state);
         }
     }
 
-    /// <summary>Tells the active period method what server <paramref name="server"/> now does, if that changed.</summary>
-    private void Reclassify(ref ServerSlot server)
+    /// <summary>Tells the active period method what server <paramref name="server"/>, now in <paramref name="state"/>, does, if that changed.</summary>
+    /// <remarks>Inlined, so that where <paramref name="state"/> is a constant its activity is one too, and a call that changes no activity costs one comparison.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Classify(ref ServerSlot server, StationState state)
     {
-        int activity = server.State switch
+        int activity = state switch
         {
             StationState.Working => StationActivity.Working,
             StationState.Starved => StationActivity.Starved,
@@ -120,6 +109,9 @@ internal sealed partial class PlantRun<TFeatures>
             ChangeActivity(ref server, activity);
         }
     }
+
+    /// <summary>Tells the active period method what server <paramref name="server"/> now does, if that changed.</summary>
+    private void Reclassify(ref ServerSlot server) => Classify(ref server, server.State);
 
     /// <summary>What a server that is down does, as the active period method sees it.</summary>
     private int DownActivity(ref ServerSlot server)
