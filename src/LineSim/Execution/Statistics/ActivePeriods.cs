@@ -25,9 +25,10 @@ namespace LineSim.Execution.Statistics;
 /// </para>
 /// <para>
 /// Each change of a machine's state costs a few loads and stores: a station's machine counts are kept as one packed word
-/// (<see cref="StationSlot.Mix"/>) and a count of inactive machines, the open periods as a list in the order they
+/// (<see cref="StationSlot.Mix"/>) and a count of inactive machines, the open periods as a ring in the order they
 /// opened (so the oldest is its head), and a station's log takes an entry only where its mix changes. Settling runs
-/// only when the oldest open period's start moves past what is settled.
+/// only when the oldest open period's start moves past what is settled; it cannot wait for later, in batches, without
+/// splitting the sums of time at other instants, which would change their last bits.
 /// </para>
 /// <para>
 /// Times are working time (the event engine's clock): a period open at the end of a working interval is cut there and a
