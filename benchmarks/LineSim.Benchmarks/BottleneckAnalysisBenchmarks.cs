@@ -11,6 +11,7 @@ namespace LineSim.Benchmarks;
 /// either way (the serial event engine has no bookkeeping), so that the ratio is the bookkeeping's alone.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BottleneckAnalysisBenchmarks
 {
     private Simulation _simulation = null!;

@@ -17,4 +17,11 @@ public sealed record HtmlReportOptions
     /// bottleneck section; <see langword="null"/> for none.
     /// </summary>
     public Results.StateTimeline? Timeline { get; init; }
+
+    /// <summary>
+    /// Each station's sensitivity (<see cref="Analysis.BottleneckSensitivity.Run"/>): the JPH gained by making it faster
+    /// or shortening its repairs, with paired intervals, tabled in the bottleneck section beside whether it agrees with
+    /// the active period method; <see langword="null"/> for none.
+    /// </summary>
+    public Analysis.SensitivityResult? Sensitivity { get; init; }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net;
+using LineSim.Analysis;
 using LineSim.Model;
 using LineSim.Results;
 
@@ -47,6 +50,33 @@ public sealed class HtmlReportTests
         Assert.DoesNotContain("<b>Line", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;Line &amp; co&lt;/b&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_Sensitivity_TablesEachStationsGainAndWhetherTheMethodsAgree()
+    {
+        LineModel line = new()
+        {
+            Stations = [new("A", Distribution.Normal(30, 3)), new("B", Distribution.Normal(45, 3), FailureModel.FromMeans(mtbf: 5_000, mttr: 300)), new("C", Distribution.Normal(30, 3))],
+            Buffers = [new("A", 3), new("B", 3)],
+            TaktTime = 40,
+        };
+        SensitivityResult sensitivity = BottleneckSensitivity.Run(line, new SimulationOptions { Seed = 9, Replications = 3, Warmup = 1_000, Duration = 20_000 }, new SensitivityOptions());
+
+        string html = Report(sensitivity.Analysis, line, new HtmlReportOptions { Sensitivity = sensitivity });
+
+        Assert.Contains("<caption>Sensitivity: JPH gained, paired over replications on common random numbers", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"num\">10.0% faster</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"num\">Repairs 10.0% shorter</th>", html, StringComparison.Ordinal);
+        foreach (StationSensitivity station in sensitivity.Stations)
+        {
+            string gain = $"{station.FasterGain.Mean.ToString("F2", CultureInfo.InvariantCulture)} ± {station.FasterGain.HalfWidth.ToString("F2", CultureInfo.InvariantCulture)}";
+            Assert.Contains($"<td class=\"num\">{WebUtility.HtmlEncode(gain)}</td>", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("B", sensitivity.MostSensitive);
+        Assert.Contains("The active period method and the sensitivity agree: B is the bottleneck.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sensitivity:", Report(sensitivity.Analysis, line), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -135,6 +135,7 @@ internal sealed class BottleneckCommand : ICliCommand
                 Description = scenario.Description,
                 Timeline = states,
                 Command = commandLine,
+                Sensitivity = result,
             };
             try
             {

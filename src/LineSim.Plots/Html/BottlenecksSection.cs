@@ -4,8 +4,8 @@ namespace LineSim.Plots.Html;
 
 /// <summary>
 /// The bottleneck by the active period method (chart and table, with the utilisation view as a column), the waterfall
-/// of losses from the takt's JPH to the achieved with its table by cause and station, and the line's OEE; only for
-/// runs that found them.
+/// of losses from the takt's JPH to the achieved with its table by cause and station, the line's OEE, and each station's
+/// sensitivity with whether it agrees; only for runs that found them.
 /// </summary>
 internal sealed class BottlenecksSection : IReportSection
 {
@@ -13,7 +13,8 @@ internal sealed class BottlenecksSection : IReportSection
 
     public string Title => "Bottlenecks and losses";
 
-    public bool AppliesTo(ReportContext context) => !context.Result.Bottlenecks.IsEmpty || context.Options.Timeline is not null;
+    public bool AppliesTo(ReportContext context) =>
+        !context.Result.Bottlenecks.IsEmpty || context.Options.Timeline is not null || context.Options.Sensitivity is not null;
 
     public void Write(ReportContext context, HtmlWriter html)
     {
@@ -25,6 +26,7 @@ internal sealed class BottlenecksSection : IReportSection
 
         if (result.Bottlenecks.IsEmpty)
         {
+            WriteSensitivity(context, html);
             return;
         }
 
@@ -56,5 +58,35 @@ internal sealed class BottlenecksSection : IReportSection
                 "p",
                 $"Line OEE against the takt {Numbers.PercentEstimate(oee.Oee)}: availability {Numbers.PercentEstimate(oee.Availability)}, performance {Numbers.PercentEstimate(oee.Performance)}, quality {Numbers.PercentEstimate(oee.Quality)}.");
         }
+
+        WriteSensitivity(context, html);
+    }
+
+    /// <summary>The JPH each station gains when made faster (and, where it fails, when its repairs are shorter), and whether that names the bottleneck the active period method names.</summary>
+    private static void WriteSensitivity(ReportContext context, HtmlWriter html)
+    {
+        if (context.Options.Sensitivity is not { } sensitivity)
+        {
+            return;
+        }
+
+        bool anyRepair = sensitivity.Stations.Any(s => s.RepairGain is not null);
+        string faster = $"{Numbers.Percent(sensitivity.Options.Speedup)} faster";
+        string[] headers = anyRepair
+            ? ["Station", faster, $"Repairs {Numbers.Percent(sensitivity.Options.RepairCut)} shorter"]
+            : ["Station", faster];
+        html.Table(
+            $"Sensitivity: JPH gained, paired over replications on common random numbers (line {Numbers.Estimate(sensitivity.ThroughputPerHour, 2)} JPH)",
+            headers,
+            anyRepair ? [false, true, true] : [false, true],
+            sensitivity.Stations.Select(s => anyRepair
+                ? (IReadOnlyList<string>)[s.Station, Numbers.Estimate(s.FasterGain, 2), s.RepairGain is { } repair ? Numbers.Estimate(repair, 2) : "-"]
+                : [s.Station, Numbers.Estimate(s.FasterGain, 2)]));
+        html.Element(
+            "p",
+            sensitivity.Agree
+                ? $"The active period method and the sensitivity agree: {sensitivity.MostSensitive} is the bottleneck."
+                : $"The methods disagree: the active period method names {sensitivity.Analysis.BottleneckName}, a faster {sensitivity.MostSensitive} gains the most.",
+            "note");
     }
 }

@@ -80,6 +80,30 @@ public sealed class ActivePeriodTests
         Assert.True(a.Shifting.Lower > 0 && c.Shifting.Lower > 0, $"A {a.Shifting}, C {c.Shifting}");
     }
 
+    // The model has no station that is slower, or crewed, in one shift only; a daily maintenance window in the late shift
+    // is what it has that is tied to a shift, and it makes C the bottleneck of the late shift while B is the early one's.
+    [Fact]
+    public void Run_BottleneckAlternatesByShift_ShowsShifting()
+    {
+        DayOfWeek[] everyDay = Enum.GetValues<DayOfWeek>();
+        LineModel line = Line(
+            new Station("A", Distribution.Normal(30, 2)),
+            new Station("B", Distribution.Normal(36, 2)),
+            new Station("C", Distribution.Normal(30, 2)) { Maintenance = [new MaintenanceWindow(First: 16 * 3_600, Every: 86_400, Duration: 2 * 3_600)] }) with
+        {
+            Calendar = new ShiftCalendar([new Shift("Early", [.. everyDay], 6 * 3_600, 8 * 3_600), new Shift("Late", [.. everyDay], 14 * 3_600, 8 * 3_600)]),
+        };
+
+        SimulationResult result = Simulation.Create(line, new SimulationOptions { Seed = 7, Replications = 5, Duration = 10 * 86_400, AnalyseBottlenecks = true }).Run();
+
+        BottleneckSummary b = result.Bottlenecks.Single(x => x.Station == "B");
+        BottleneckSummary c = result.Bottlenecks.Single(x => x.Station == "C");
+        Assert.Equal("B", result.BottleneckName);
+        Assert.True(b.Sole.Mean > 0.5 && c.Sole.Mean > 0.05, $"B {b.Sole}, C {c.Sole}");
+        Assert.True(b.Shifting.Lower > 0 && c.Shifting.Lower > 0, $"B {b.Shifting}, C {c.Shifting}");
+        Assert.Contains(result.Losses, l => l.Cause == LossCause.Maintenance && l.Station == "C" && l.ThroughputPerHour.Lower > 0);
+    }
+
     [Fact]
     public void Run_LineAtTaktWithoutLosses_ReportsNone()
     {

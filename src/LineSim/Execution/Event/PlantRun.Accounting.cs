@@ -90,31 +90,54 @@ internal sealed partial class PlantRun<TFeatures>
         server.State = state;
         if (TFeatures.Bottlenecks)
         {
-            Reclassify(ref server);
+            Classify(ref server, state);
         }
     }
 
-    /// <summary>Tells the active period method what server <paramref name="server"/> now does, if that changed.</summary>
-    private void Reclassify(ref ServerSlot server)
+    /// <summary>Tells the active period method what server <paramref name="server"/>, now in <paramref name="state"/>, does, if that changed.</summary>
+    /// <remarks>Inlined, so that where <paramref name="state"/> is a constant its activity is one too, and a call that changes no activity costs one comparison.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Classify(ref ServerSlot server, StationState state)
     {
-        int activity = server.State switch
+        int activity = state switch
         {
             StationState.Working => StationActivity.Working,
             StationState.Starved => StationActivity.Starved,
             StationState.Blocked => StationActivity.Blocked,
             StationState.Setup => StationActivity.Setup,
-            _ when _station[server.Station].MaintenanceOpen > 0 => StationActivity.Maintenance,
-            _ when server.CrewWaits > 0 => StationActivity.WaitingForCrew,
-
-            // A stop after a count of parts (tip dressing) is planned work on the machine, as maintenance is.
-            _ when server.Stopped && server.FailedProfiles == 0 => StationActivity.Maintenance,
-            _ => StationActivity.Repair,
+            _ => DownActivity(ref server),
         };
         if (activity != server.Activity)
         {
-            _activePeriods!.Change(server.Station, server.Number, Now, server.Activity, activity);
-            server.Activity = activity;
+            ChangeActivity(ref server, activity);
         }
+    }
+
+    /// <summary>Tells the active period method what server <paramref name="server"/> now does, if that changed.</summary>
+    private void Reclassify(ref ServerSlot server) => Classify(ref server, server.State);
+
+    /// <summary>What a server that is down does, as the active period method sees it.</summary>
+    private int DownActivity(ref ServerSlot server)
+    {
+        if (_station[server.Station].MaintenanceOpen > 0)
+        {
+            return StationActivity.Maintenance;
+        }
+
+        if (server.CrewWaits > 0)
+        {
+            return StationActivity.WaitingForCrew;
+        }
+
+        // A stop after a count of parts (tip dressing) is planned work on the machine, as maintenance is.
+        return server.Stopped && server.FailedProfiles == 0 ? StationActivity.Maintenance : StationActivity.Repair;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ChangeActivity(ref ServerSlot server, int activity)
+    {
+        _activePeriods!.Change(server.Station, server.Number, Now, server.Activity, activity);
+        server.Activity = activity;
     }
 
     /// <summary>Tells the active period method what each server of station <paramref name="s"/> now does.</summary>

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using LineSim.Execution.Compiled;
 using LineSim.Results;
 
@@ -21,6 +24,13 @@ namespace LineSim.Execution.Statistics;
 /// each station, and a station's log of states reaches back no further than its oldest period kept.
 /// </para>
 /// <para>
+/// Each change of a machine's state costs a few loads and stores: a station's machine counts are kept as one packed word
+/// (<see cref="StationSlot.Mix"/>) and a count of inactive machines, the open periods as a ring in the order they
+/// opened (so the oldest is its head), and a station's log takes an entry only where its mix changes. Settling runs
+/// only when the oldest open period's start moves past what is settled; it cannot wait for later, in batches, without
+/// splitting the sums of time at other instants, which would change their last bits.
+/// </para>
+/// <para>
 /// Times are working time (the event engine's clock): a period open at the end of a working interval is cut there and a
 /// new one opens when work resumes. Ties go to the period that started first, then to the station first in the line.
 /// </para>
@@ -34,20 +44,21 @@ internal sealed class ActivePeriods
         LossCause.Starvation, LossCause.Blocking, LossCause.PacedSegmentStop,
     ];
 
+    // Bits per activity's machine count in a station's mix, and the mask of one count.
+    private const int MixBits = 12;
+    private const ulong MixMask = (1UL << MixBits) - 1;
+
     private readonly int _stations;
     private readonly int[] _servers;
-    private readonly int[] _count;
-    private readonly double[] _since;
     private readonly bool[] _paced;
     private readonly WorkCalendar? _calendar;
     private readonly double _windowStart;
-    private readonly StateLog[] _log;
+    private readonly StationSlot[] _station;
     private double _nextBoundary;
 
-    // The start of the oldest open period, kept as periods open and close; recounted only when that one closes.
-    private int _open;
-    private double _oldest = double.NaN;
-    private bool _oldestKnown = true;
+    // The stations with an open period, oldest first (periods open in time order): a ring linked through the slots,
+    // through one slot past the stations' (_open), so that a period opens and closes without a test for the ends.
+    private readonly int _open;
     private int _settles;
 
     private Period[] _pending = new Period[8];
@@ -74,17 +85,20 @@ internal sealed class ActivePeriods
         _paced = paced;
         _calendar = calendar;
         _windowStart = windowStart;
-        _count = new int[_stations * StationActivity.Count];
-        _since = new double[_stations];
-        _log = new StateLog[_stations];
+        _station = new StationSlot[_stations + 1];
+        _open = _stations;
+
+        // The ring's own slot: no station, open since forever after, so that with no period open the oldest opened never.
+        _station[_open] = new StationSlot { Since = double.PositiveInfinity, Older = _open, Newer = _open };
         Sole = new double[_stations];
         Shifting = new double[_stations];
         Time = new double[_stations * StationActivity.Causes];
         for (int s = 0; s < _stations; s++)
         {
-            _count[(s * StationActivity.Count) + StationActivity.Starved] = servers[s];
-            _since[s] = double.NaN;
-            _log[s] = new StateLog();
+            ref StationSlot station = ref _station[s];
+            station.Inactive = servers[s];
+            station.Since = double.NaN;
+            station.Log = new StateLog();
         }
 
         _nextBoundary = calendar?.EndOfWorkingInterval(0) ?? double.PositiveInfinity;
@@ -122,34 +136,50 @@ internal sealed class ActivePeriods
     public StateRecorder? Recorder { get; set; }
 
     /// <summary>Machine <paramref name="server"/> (from 0) of station <paramref name="s"/> goes from activity <paramref name="from"/> to <paramref name="to"/> at working time <paramref name="now"/>.</summary>
+    /// <remarks>
+    /// Inlined where the engine changes a machine's state, so that where <paramref name="to"/> is a constant the tests on it
+    /// fold away; what opens or closes a period is out of line.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Change(int s, int server, double now, int from, int to)
     {
         Debug.Assert(from != to, "Only changes are reported.");
-        if (now >= _nextBoundary)
+        if (now >= _nextBoundary || Recorder is not null)
         {
-            CrossBoundaries(now);
+            Note(s, server, now, to);
         }
 
-        Recorder?.Change(s, server, now, to);
-
-        int at = s * StationActivity.Count;
-        bool wasActive = _count[at + StationActivity.Starved] + _count[at + StationActivity.Blocked] == 0;
-        _count[at + from]--;
-        _count[at + to]++;
-        bool active = _count[at + StationActivity.Starved] + _count[at + StationActivity.Blocked] == 0;
-        if (active)
+        ref StationSlot station = ref Slot(s);
+        bool wasActive = station.Inactive == 0;
+        if (from < StationActivity.ActiveCount)
         {
-            if (!wasActive)
+            station.Mix -= 1UL << (MixBits * from);
+        }
+        else
+        {
+            station.Inactive--;
+        }
+
+        if (to < StationActivity.ActiveCount)
+        {
+            station.Mix += 1UL << (MixBits * to);
+            if (station.Inactive == 0)
             {
-                Open(s, now);
-            }
+                if (!wasActive)
+                {
+                    Open(s, now);
+                }
 
-            _log[s].Add(now, Mix(s));
+                station.Log.Add(now, station.Mix);
+            }
         }
-        else if (wasActive)
+        else
         {
-            Close(s, now, to);
-            Settle(now);
+            station.Inactive++;
+            if (wasActive)
+            {
+                Deactivate(s, now, to);
+            }
         }
     }
 
@@ -190,7 +220,7 @@ internal sealed class ActivePeriods
 
         for (int s = 0; s < _stations; s++)
         {
-            if (!double.IsNaN(_since[s]))
+            if (!double.IsNaN(_station[s].Since))
             {
                 Close(s, end, StationActivity.Starved);
             }
@@ -203,16 +233,36 @@ internal sealed class ActivePeriods
         }
     }
 
-    private ulong Mix(int s)
+    /// <summary>Station <paramref name="s"/>'s slot, without a bounds check: every index is a station's, or a link of the list of open periods.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref StationSlot Slot(int s)
     {
-        int at = s * StationActivity.Count;
-        ulong mix = 0;
-        for (int c = 0; c < StationActivity.ActiveCount; c++)
+        Debug.Assert((uint)s < (uint)_station.Length, "A station's index.");
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_station), s);
+    }
+
+    /// <summary>Crosses the ends of working intervals up to <paramref name="now"/>, and tells the recorder of the change.</summary>
+    private void Note(int s, int server, double now, int to)
+    {
+        if (now >= _nextBoundary)
         {
-            mix |= (ulong)(uint)_count[at + c] << (12 * c);
+            CrossBoundaries(now);
         }
 
-        return mix;
+        Recorder?.Change(s, server, now, to);
+    }
+
+    /// <summary>Station <paramref name="s"/> stops being active at <paramref name="now"/>, a machine having become <paramref name="why"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Deactivate(int s, double now, int why)
+    {
+        Close(s, now, why);
+
+        // Nothing to settle unless the oldest open period's start moved past what is settled (with none open, now may have).
+        if (OldestStart > _settled)
+        {
+            Settle(now);
+        }
     }
 
     /// <summary>Cuts every open period at each end of a working interval up to <paramref name="now"/>.</summary>
@@ -223,11 +273,11 @@ internal sealed class ActivePeriods
             double boundary = _nextBoundary;
             for (int s = 0; s < _stations; s++)
             {
-                if (!double.IsNaN(_since[s]))
+                if (!double.IsNaN(_station[s].Since))
                 {
                     Close(s, boundary, StationActivity.Starved);
                     Open(s, boundary);
-                    _log[s].Add(boundary, Mix(s));
+                    _station[s].Log.Add(boundary, _station[s].Mix);
                 }
             }
 
@@ -237,28 +287,30 @@ internal sealed class ActivePeriods
         }
     }
 
+    /// <summary>Opens a period of station <paramref name="s"/> at <paramref name="now"/>, the newest.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Open(int s, double now)
     {
-        _since[s] = now;
-        if (_open++ == 0)
-        {
-            _oldest = now;
-            _oldestKnown = true;
-        }
+        ref StationSlot station = ref Slot(s);
+        ref StationSlot ring = ref Slot(_open);
+        station.Since = now;
+        station.Older = ring.Older;
+        station.Newer = _open;
+        Slot(ring.Older).Newer = s;
+        ring.Older = s;
     }
 
     private void Close(int s, double end, int why)
     {
-        double start = _since[s];
-        _since[s] = double.NaN;
-        _open--;
-        if (start == _oldest)
-        {
-            _oldestKnown = false;
-        }
+        ref StationSlot station = ref Slot(s);
+        double start = station.Since;
+        station.Since = double.NaN;
+        Slot(station.Older).Newer = station.Newer;
+        Slot(station.Newer).Older = station.Older;
 
-        // A period inside one still open that started before it can never be the longest.
-        if (end > start && start <= OldestOpen(end))
+        // A period inside one still open that started before it can never be the longest (with none open, the oldest
+        // start is infinite).
+        if (end > start && start <= OldestStart)
         {
             if (_pendingCount == _pending.Length)
             {
@@ -267,37 +319,17 @@ internal sealed class ActivePeriods
 
             _pending[_pendingCount++] = new Period(s, start, end, why);
         }
-        else if (_log[s].End - _log[s].Start > 64)
+        else if (station.Log.End - station.Log.Start > 64)
         {
             Trim(s);
         }
     }
 
     /// <summary>The start of the oldest period still open, or <paramref name="otherwise"/> when none is.</summary>
-    private double OldestOpen(double otherwise)
-    {
-        if (_open == 0)
-        {
-            return otherwise;
-        }
+    private double OldestOpen(double otherwise) => Slot(_open).Newer == _open ? otherwise : OldestStart;
 
-        if (!_oldestKnown)
-        {
-            double oldest = double.PositiveInfinity;
-            for (int s = 0; s < _stations; s++)
-            {
-                if (_since[s] < oldest)
-                {
-                    oldest = _since[s];
-                }
-            }
-
-            _oldest = oldest;
-            _oldestKnown = true;
-        }
-
-        return _oldest;
-    }
+    /// <summary>The start of the oldest period still open; infinite when none is.</summary>
+    private double OldestStart => Slot(Slot(_open).Newer).Since;
 
     /// <summary>Settles the momentary bottleneck of every instant before the oldest open period's start (or <paramref name="now"/>).</summary>
     private void Settle(double now)
@@ -308,14 +340,16 @@ internal sealed class ActivePeriods
             return;
         }
 
+        // Episode and Idle leave the periods kept as they are.
+        Span<Period> pending = _pending.AsSpan(0, _pendingCount);
         double t = _settled;
         while (t < horizon)
         {
             int best = -1;
-            for (int i = 0; i < _pendingCount; i++)
+            for (int i = 0; i < pending.Length; i++)
             {
-                ref Period p = ref _pending[i];
-                if (p.Start <= t && t < p.End && (best < 0 || p.Beats(_pending[best])))
+                ref Period p = ref pending[i];
+                if (p.Start <= t && t < p.End && (best < 0 || p.Beats(pending[best])))
                 {
                     best = i;
                 }
@@ -324,11 +358,11 @@ internal sealed class ActivePeriods
             if (best < 0)
             {
                 double next = horizon;
-                for (int i = 0; i < _pendingCount; i++)
+                for (int i = 0; i < pending.Length; i++)
                 {
-                    if (_pending[i].Start > t && _pending[i].Start < next)
+                    if (pending[i].Start > t && pending[i].Start < next)
                     {
-                        next = _pending[i].Start;
+                        next = pending[i].Start;
                     }
                 }
 
@@ -337,11 +371,11 @@ internal sealed class ActivePeriods
                 continue;
             }
 
-            Period bottleneck = _pending[best];
+            Period bottleneck = pending[best];
             double until = Math.Min(bottleneck.End, horizon);
-            for (int i = 0; i < _pendingCount; i++)
+            for (int i = 0; i < pending.Length; i++)
             {
-                ref Period p = ref _pending[i];
+                ref Period p = ref pending[i];
                 if (p.Start > t && p.Start < until && p.Beats(bottleneck))
                 {
                     until = p.Start;
@@ -354,11 +388,11 @@ internal sealed class ActivePeriods
 
         _settled = horizon;
         int kept = 0;
-        for (int i = 0; i < _pendingCount; i++)
+        for (int i = 0; i < pending.Length; i++)
         {
-            if (_pending[i].End > horizon)
+            if (pending[i].End > horizon)
             {
-                _pending[kept++] = _pending[i];
+                pending[kept++] = pending[i];
             }
         }
 
@@ -416,7 +450,7 @@ internal sealed class ActivePeriods
             return;
         }
 
-        ref StateLog log = ref _log[s];
+        ref StateLog log = ref _station[s].Log;
         int i = log.LastAtOrBefore(from);
         double share = 1.0 / _servers[s];
         int at = s * StationActivity.Causes;
@@ -425,9 +459,13 @@ internal sealed class ActivePeriods
             double until = i + 1 < log.End ? Math.Min(to, log.Times[i + 1]) : to;
             ulong mix = log.Mixes[i];
             double length = (until - from) * share;
-            for (int c = 0; c < StationActivity.ActiveCount; c++)
+
+            // Only the activities some machine was in: adding nothing to the others leaves them as they were.
+            while (mix != 0)
             {
-                Time[at + c] += length * (int)((mix >> (12 * c)) & 0xFFF);
+                int c = BitOperations.TrailingZeroCount(mix) / MixBits;
+                Time[at + c] += length * (int)((mix >> (MixBits * c)) & MixMask);
+                mix &= ~(MixMask << (MixBits * c));
             }
 
             from = until;
@@ -465,7 +503,8 @@ internal sealed class ActivePeriods
     /// <summary>Drops the states of station <paramref name="s"/> that no period still to be settled reaches back to.</summary>
     private void Trim(int s)
     {
-        double keepFrom = _since[s];
+        ref StationSlot station = ref _station[s];
+        double keepFrom = station.Since;
         for (int i = 0; i < _pendingCount; i++)
         {
             if (_pending[i].Station == s && !(_pending[i].Start >= keepFrom))
@@ -476,16 +515,17 @@ internal sealed class ActivePeriods
 
         if (double.IsNaN(keepFrom))
         {
-            _log[s].Clear();
+            station.Log.Clear();
             return;
         }
 
-        _log[s].DropBefore(Math.Max(keepFrom, _settled));
+        station.Log.DropBefore(Math.Max(keepFrom, _settled));
     }
 
     /// <summary>An active period of a station, and why it ended (<see cref="StationActivity.Starved"/> or <see cref="StationActivity.Blocked"/>).</summary>
     private readonly record struct Period(int Station, double Start, double End, int Why)
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Beats(in Period other)
         {
             double length = End - Start;
@@ -497,7 +537,28 @@ internal sealed class ActivePeriods
         public bool SameAs(in Period other) => Station == other.Station && Start == other.Start;
     }
 
-    /// <summary>A station's machine counts per active activity (12 bits each) from each time on, oldest first.</summary>
+    /// <summary>What the bookkeeping keeps of a station.</summary>
+    private struct StationSlot
+    {
+        /// <summary>The number of machines in each active activity, <see cref="MixBits"/> bits each.</summary>
+        public ulong Mix;
+
+        /// <summary>The number of machines starved or blocked: the station is active when none is.</summary>
+        public int Inactive;
+
+        /// <summary>The start of the open period; NaN when none is open.</summary>
+        public double Since;
+
+        /// <summary>The station with the open period opened just before this one's, and just after; the ring's own slot at the ends.</summary>
+        public int Older;
+
+        /// <inheritdoc cref="Older"/>
+        public int Newer;
+
+        public StateLog Log;
+    }
+
+    /// <summary>A station's machine counts per active activity (<see cref="MixBits"/> bits each) from each time on, oldest first; an entry only where they change.</summary>
     private struct StateLog
     {
         public double[] Times;
@@ -509,12 +570,28 @@ internal sealed class ActivePeriods
         {
             Times = new double[4];
             Mixes = new ulong[4];
+            LastMix = ulong.MaxValue;
         }
 
+        /// <summary>The counts of the last entry; <see cref="ulong.MaxValue"/>, which no counts make, when there is none.</summary>
+        public ulong LastMix;
+
+        /// <summary>From <paramref name="time"/> on, the counts are <paramref name="mix"/>: the same counts as the last entry's say nothing new.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(double time, ulong mix)
         {
+            if (mix != LastMix)
+            {
+                Append(time, mix);
+            }
+        }
+
+        private void Append(double time, ulong mix)
+        {
+            LastMix = mix;
             if (End > Start && Times[End - 1] == time)
             {
+                // A change at the same time replaces the last entry.
                 Mixes[End - 1] = mix;
                 return;
             }
@@ -548,6 +625,7 @@ internal sealed class ActivePeriods
         {
             Start = 0;
             End = 0;
+            LastMix = ulong.MaxValue;
         }
 
         /// <summary>Keeps the last entry at or before <paramref name="time"/>, which tells the state at that time, and those after it.</summary>
@@ -559,15 +637,25 @@ internal sealed class ActivePeriods
             }
         }
 
+        /// <summary>The last entry at or before <paramref name="time"/>, or the first when none is: a binary search, the times ascending.</summary>
         public readonly int LastAtOrBefore(double time)
         {
-            int i = Start;
-            while (i + 1 < End && Times[i + 1] <= time)
+            int low = Start;
+            int high = End - 1;
+            while (low < high)
             {
-                i++;
+                int middle = (low + high + 1) >>> 1;
+                if (Times[middle] <= time)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
             }
 
-            return i;
+            return low;
         }
     }
 }
