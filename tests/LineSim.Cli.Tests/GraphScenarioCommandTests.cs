@@ -82,9 +82,10 @@ public sealed class GraphScenarioCommandTests : IClassFixture<ScenarioFiles>
         CliRun run = CliRun.Of("run", BodyShopPath, "--replications", "2", "--warmup", "3600", "--duration", "36000");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Matches(@"Station\s+Servers\s+Working\s+Starved\s+Blocked\s+Down\s+Crew wait\s+Quality\s+OEE", run.Out);
+        Assert.Matches(@"Station\s+Servers\s+Working\s+Starved\s+Blocked\s+Down\s+Stopped\s+Crew wait\s+Quality\s+OEE", run.Out);
         Assert.Matches(@"Respot cell\s+3\s+\d+\.\d%", run.Out);
-        Assert.Matches(@"Inspection\s+1(\s+\d+\.\d%){4}\s+-\s+9\d\.\d%\s+\d+\.\d%", run.Out);
+        Assert.Matches(@"Framing\s+1(\s+\d+\.\d%){6}\s+-\s+\d+\.\d%", run.Out);
+        Assert.Matches(@"Inspection\s+1(\s+\d+\.\d%){4}\s+-\s+-\s+9\d\.\d%\s+\d+\.\d%", run.Out);
         Assert.Matches(@"Assembly\s+Starved by input", run.Out);
         Assert.Matches(@"Framing\s+Underbody weld 2\s+\d+\.\d%", run.Out);
         Assert.Contains("Inspection -> Unload (conveyor)", run.Out, StringComparison.Ordinal);
@@ -143,7 +144,11 @@ public sealed class GraphScenarioCommandTests : IClassFixture<ScenarioFiles>
         Assert.True(first > 0 && header[first - 1].EndsWith(" averageLevel", StringComparison.Ordinal), lines[0]);
         Assert.DoesNotContain(header[..first], column => column.EndsWith(" oee", StringComparison.Ordinal));
         Assert.Contains("Inspection reworked", header[first..]);
-        Assert.Equal(["crew Maintenance utilisation", "crew Maintenance averageWaiting", "crew Maintenance repairs"], header[^3..]);
+        int crew = Array.IndexOf(header, "crew Maintenance utilisation");
+        Assert.Equal(["crew Maintenance utilisation", "crew Maintenance averageWaiting", "crew Maintenance repairs"], header[crew..(crew + 3)]);
+        Assert.Equal(
+            ["Underbody weld 1 stopped", "Underbody weld 2 stopped", "LH side frame weld stopped", "RH side frame weld stopped", "Framing stopped", "Respot cell stopped"],
+            header[(crew + 3)..]);
     }
 
     private static string BodyShopPath => Path.Combine(RunCommandTests.RepositoryRoot(), "examples", "scenarios", "body-shop-55.json");

@@ -100,6 +100,7 @@ public sealed class PlanSchemaTests : IDisposable
     [Theory]
     [InlineData("body-shop-sweep.json")]
     [InlineData("body-shop-buffers.json")]
+    [InlineData("body-shop-ceiling.json")]
     public void Schema_ShippedPlan_IsValid(string file)
     {
         EvaluationResults results = Evaluate(File.ReadAllText(Path.Combine(ScenarioJson.RepositoryRoot(), "examples", "BufferAllocation", file)));

@@ -8,6 +8,7 @@ public sealed class ShippedPlanTests
     [Theory]
     [InlineData("body-shop-sweep.json", 24, false)]
     [InlineData("body-shop-buffers.json", 1, true)]
+    [InlineData("body-shop-ceiling.json", 4, false)]
     public void LoadFile_ShippedPlan_IsValid(string file, int configurations, bool goal)
     {
         PlanLoadResult result = PlanLoader.LoadFile(Path.Combine(ScenarioJson.RepositoryRoot(), "examples", "BufferAllocation", file));
