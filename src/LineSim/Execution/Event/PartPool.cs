@@ -36,10 +36,11 @@ internal sealed class PartPool
             return new PartPool(most, string.Empty);
         }
 
+        // The field is the first unlimited buffer's; the message names the others, since which one grew is not kept.
         var buffers = RunTimeRules.UnlimitedInputBuffers(line.Model).ToList();
-        string stations = string.Join(" or ", buffers.Select(b => $"'{b.Station.Name}'").Distinct());
+        string others = buffers.Count == 1 ? string.Empty : ", or one of the other unlimited input buffers (" + string.Join(", ", buffers.Skip(1).Select(b => b.Path)) + "),";
         long limit = options.MemoryLimit ?? RunMemory.DefaultLimit;
-        string overflow = string.Create(CultureInfo.InvariantCulture, $"{buffers[0].Path}: the line held {{0:N0}} parts at once, as many as the memory limit of {RunMemory.Bytes(limit)} leaves for each of {RunMemory.Threads(options)} threads: the unlimited input buffer before {stations} fills faster than the line takes its parts. Give the buffer a capacity (the supply then waits), a slower supply, a shorter run or a larger memory limit.");
+        string overflow = string.Create(CultureInfo.InvariantCulture, $"{buffers[0].Path}: the line held {{0:N0}} parts at once, as many as the memory limit of {RunMemory.Bytes(limit)} leaves for each of {RunMemory.Threads(options)} threads: the unlimited input buffer before '{buffers[0].Station.Name}'{others} fills faster than the line takes its parts. Give the buffer a capacity (the supply then waits), a slower supply, a shorter run or a larger memory limit.");
         return new PartPool(most, overflow);
     }
 
@@ -54,16 +55,18 @@ internal sealed class PartPool
     {
         if (_freeCount == 0)
         {
+            // Every id is in use: the line holds Capacity parts.
             int size = Capacity;
             if (size >= _mostParts)
             {
                 throw new MemoryLimitExceededException(string.Format(CultureInfo.InvariantCulture, _overflow, size));
             }
 
-            Array.Resize(ref _entryTime, size * 2);
-            Array.Resize(ref _number, size * 2);
-            Array.Resize(ref _free, size * 2);
-            AddFree(size, 2 * size);
+            int grown = (int)Math.Min(2L * size, _mostParts);
+            Array.Resize(ref _entryTime, grown);
+            Array.Resize(ref _number, grown);
+            Array.Resize(ref _free, grown);
+            AddFree(size, grown);
         }
 
         int part = _free[--_freeCount];
