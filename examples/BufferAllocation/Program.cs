@@ -3,7 +3,7 @@
 // Covers: a plan file (body-shop-buffers.json beside this program, over examples/scenarios/body-shop-55.json) that
 // rebuilds the shop's slowest stations and its skid return (single-valued factors) and makes every buffer (0 to 10
 // places) and the skid count decisions; the optimiser (greedy marginal allocation, simulated annealing, one place less
-// while the takt attainment holds its goal, 0.98: the paint shop pulls a body every 55 s, so the shop never exceeds its
+// while the takt attainment holds its goal, 0.95: the paint shop pulls a body every 55 s, so the shop never exceeds its
 // takt and the goal is the share of pulls that find a body; then Kim and Nelson's KN selection on common random
 // numbers); and a check of the chosen allocation against the shop as built and as rebuilt with its own buffers and
 // skids, over the scenario's run.

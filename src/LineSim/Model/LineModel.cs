@@ -594,6 +594,10 @@ public sealed record LineModel
                 {
                     problems.Add($"{at}.Storage: must be 0 or more, got {loop.Storage}.");
                 }
+                else if (loop.Storage is not null && loop.Return is null)
+                {
+                    problems.Add($"{at}.Storage: a storage limit needs a return of limited capacity (Return): carriers beyond the storage would wait on a return that is never full, so the limit would change nothing.");
+                }
 
                 if (IndexOf(loop.From) < 0)
                 {

@@ -6,7 +6,7 @@ namespace LineSim.Results;
 /// <param name="AverageLoaded">The time-average number of carriers with a part on them.</param>
 /// <param name="AverageReturning">The time-average number of empty carriers on the return: travelling, waiting at its far end while the storage is full, or waiting to get on a full return (the return's level).</param>
 /// <param name="AverageIdle">The time-average number of empty carriers waiting at the boarding station, in its storage.</param>
-/// <param name="NoneIdleFraction">The fraction of time no carrier was waiting at the boarding station.</param>
+/// <param name="NoneIdleFraction">The fraction of time no carrier was idle at the boarding station (in its storage, where the loop has one).</param>
 /// <param name="WaitingForCarrierFraction">The fraction of time the boarding station waited for a carrier: a machine of it was up and empty and it had a part to take, but no carrier was there.</param>
 /// <param name="ReturnBlockedFraction">The fraction of time a machine of the release station held a part whose carrier found the return full (it counts as blocked in the station's states too); 0 for a return of unlimited capacity.</param>
 /// <remarks>Loaded, returning and idle carriers add up to <paramref name="Count"/>.</remarks>

@@ -181,6 +181,16 @@ public sealed class FiniteCarrierReturnTests
         Assert.Equal(expected, Assert.Single(Plant(20, 30, 10, loop).Validate()));
     }
 
+    [Fact]
+    public void Validate_StorageWithoutAFiniteReturn_Refused()
+    {
+        var loop = new CarrierLoop("Skids", 4, "Load", "Unload", 30) { Storage = 2 };
+
+        string problem = Assert.Single(Plant(20, 30, 10, loop).Validate());
+
+        Assert.StartsWith("Carriers[0].Storage: a storage limit needs a return of limited capacity (Return)", problem, StringComparison.Ordinal);
+    }
+
     /// <summary>Three machines, a return of 1 and a storage of 1: five carriers could fill them all and stop for good; four cannot.</summary>
     [Fact]
     public void Validate_CarriersThatCouldFillTheLoop_Refused()

@@ -57,23 +57,10 @@ internal sealed partial class PlantRun<TFeatures>
             return;
         }
 
-        if (loop.ReturnTime <= 0)
-        {
-            loop.Idle++;
-            Wake(loop.Board);
-            return;
-        }
-
-        double[] returning = _returning[c];
-        int tail = loop.ReturningHead + loop.Returning;
-        returning[tail >= returning.Length ? tail - returning.Length : tail] = Now + loop.ReturnTime;
-        if (++loop.Returning == 1)
-        {
-            _calendar.Schedule(_loopTimers + c, Now + loop.ReturnTime);
-        }
+        EnterReturn(c);
     }
 
-    /// <summary>An empty carrier of loop <paramref name="c"/> gets on its return of limited capacity, which has room.</summary>
+    /// <summary>An empty carrier of loop <paramref name="c"/> gets on its return, which has room.</summary>
     private void EnterReturn(int c)
     {
         ref LoopSlot loop = ref _loop[c];
@@ -125,8 +112,9 @@ internal sealed partial class PlantRun<TFeatures>
         if (c >= 0)
         {
             ref LoopSlot loop = ref _loop[c];
-            // A part leaving the line at an end station leaves its carrier there, whichever the loop's release station.
-            full = loop.Finite && (loop.Release == s || _outputsOf[s].Length == 0) && ReturnLevel(ref loop) >= loop.ReturnCapacity;
+            // Only the release station waits for the return; a part leaving the line elsewhere frees its carrier where it
+            // is (ReleaseCarrier), which waits beside a full return as a scrapped part's does.
+            full = loop.Finite && loop.Release == s && ReturnLevel(ref loop) >= loop.ReturnCapacity;
         }
 
         ref ServerSlot server = ref _server[m];
@@ -178,7 +166,7 @@ internal sealed partial class PlantRun<TFeatures>
         loop.LoadedArea += loop.Loaded * elapsed;
         loop.ReturningArea += (loop.Returning + Math.Max(0, loop.Idle - loop.Storage) + loop.Waiting) * elapsed;
         loop.IdleArea += Math.Min(loop.Idle, loop.Storage) * elapsed;
-        if (loop.Idle == 0)
+        if (Math.Min(loop.Idle, loop.Storage) == 0)
         {
             loop.NoneIdleTime += elapsed;
         }
