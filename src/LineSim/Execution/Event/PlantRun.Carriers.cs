@@ -96,6 +96,20 @@ internal sealed partial class PlantRun<TFeatures>
 
         if (loop.Blocking > 0 && ReturnLevel(ref loop) < loop.ReturnCapacity)
         {
+            // No machine waits for the return any more: those still blocked wait for room downstream or a pull, and are
+            // marked again when they find the return full (ReturnIsFull), so that the time blocked by it stops here.
+            AccountLoop(c);
+            ref StationSlot release = ref _station[loop.Release];
+            for (int m = release.FirstServer; m < release.FirstServer + release.Servers; m++)
+            {
+                ref ServerSlot server = ref _server[m];
+                if (server.WaitsForReturn && server.ReturnLoop == c)
+                {
+                    server.WaitsForReturn = false;
+                    loop.Blocking--;
+                }
+            }
+
             Wake(loop.Release);
         }
     }
