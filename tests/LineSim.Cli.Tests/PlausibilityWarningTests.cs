@@ -20,6 +20,11 @@ public sealed class PlausibilityWarningTests : IDisposable
             "linesim: warning: run.duration: the window (120 s) is shorter than ten times the longest mean time in the line (stations[0].failures time to failure, 14400 s)"
         },
         {
+            """{ "taktTime": 55, "stations": [ { "name": "A", "processingTime": 40 }, { "name": "F", "inputs": [ { "source": { "type": "arrivals", "interarrivalTime": "2 h" } } ], "processingTime": 40 }, { "name": "Join", "inputs": [ { "from": "A", "buffer": 2 }, { "from": "F", "buffer": 2 } ], "processingTime": 40 } ], "run": { "warmup": 300, "duration": 36000, "replications": 2 } }""",
+            "short-window",
+            "linesim: warning: run.duration: the window (36000 s) is shorter than ten times the longest mean time in the line (stations[1].inputs[0].source.interarrivalTime, 7200 s)"
+        },
+        {
             """{ "taktTime": 55, "stations": [ { "name": "A", "processingTime": 40 }, { "name": "Framing", "processingTime": 60 } ], "run": { "duration": 3600, "replications": 2 } }""",
             "slow-station",
             "linesim: warning: stations[1].processingTime: 'Framing' takes 60 s on average, longer than the takt (55 s), with one server"

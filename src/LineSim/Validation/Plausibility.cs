@@ -67,7 +67,7 @@ public static class Plausibility
         return warnings.ToImmutable();
     }
 
-    /// <summary>The longest mean time in the line: processing, time to failure and to repair, maintenance interval, count-based stop, arrivals.</summary>
+    /// <summary>The longest mean time in the line: processing, time to failure and to repair, maintenance interval, count-based stop, arrivals and deliveries of the line's and the feeder lines' supplies.</summary>
     private static (double Seconds, string What) LongestMeanTime(LineModel line)
     {
         (double Seconds, string What) longest = (0, string.Empty);
@@ -76,6 +76,19 @@ public static class Plausibility
             if (seconds > longest.Seconds)
             {
                 longest = (seconds, what);
+            }
+        }
+
+        void ConsiderSupply(Source? supply, string at)
+        {
+            if (supply?.InterarrivalTime is { } interarrival)
+            {
+                Consider(interarrival.Mean, $"{at}.interarrivalTime");
+            }
+
+            if (supply?.Schedule?.MeanInterval is { } deliveryEvery)
+            {
+                Consider(deliveryEvery, $"{at} mean time between deliveries");
             }
         }
 
@@ -103,14 +116,14 @@ public static class Plausibility
             }
         }
 
-        if (line.Source?.InterarrivalTime is { } interarrival)
+        ConsiderSupply(line.Source, "source");
+        for (int s = 0; s < line.Stations.Length; s++)
         {
-            Consider(interarrival.Mean, "source.interarrivalTime");
-        }
-
-        if (line.Source?.Schedule?.MeanInterval is { } deliveryEvery)
-        {
-            Consider(deliveryEvery, "source mean time between deliveries");
+            ImmutableArray<StationInput> inputs = line.Stations[s].Inputs;
+            for (int k = 0; k < (inputs.IsDefault ? 0 : inputs.Length); k++)
+            {
+                ConsiderSupply(inputs[k].Supply, string.Create(CultureInfo.InvariantCulture, $"stations[{s}].inputs[{k}].source"));
+            }
         }
 
         return longest;
