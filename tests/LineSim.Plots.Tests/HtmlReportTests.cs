@@ -80,6 +80,24 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Write_ScheduledSupplyHeldBack_SaysHowMany()
+    {
+        // A delivery every 30 s into an input buffer of 2 before a 40 s station: a quarter of the deliveries wait.
+        LineModel line = new()
+        {
+            TaktTime = 40,
+            Source = Source.Scheduled(Schedule.Every(30), inputCapacity: 2),
+            Stations = [new("A", Distribution.Constant(40))],
+        };
+        SimulationResult result = Simulation.Create(line, new SimulationOptions { Replications = 2, Duration = 3_600, Seed = 1 }).Run();
+
+        string html = Report(result, line);
+
+        Assert.True(result.InputBuffer!.HeldBack.Mean > 0);
+        Assert.Contains("Deliveries held back by the full input buffer of A: ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_BadArguments_Throw()
     {
         SimulationResult result = Results.Line(replications: 2);

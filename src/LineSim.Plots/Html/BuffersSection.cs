@@ -2,7 +2,7 @@ using LineSim.Results;
 
 namespace LineSim.Plots.Html;
 
-/// <summary>Each buffer and conveyor: how often it was empty, partly filled and full, its level over time, and a table.</summary>
+/// <summary>Each buffer and conveyor: how often it was empty, partly filled and full, its level over time, and a table; the deliveries a scheduled supply held back.</summary>
 internal sealed class BuffersSection : IReportSection
 {
     public string Id => "buffers";
@@ -46,5 +46,12 @@ internal sealed class BuffersSection : IReportSection
                 buffer.Capacity == 0 ? "-" : Numbers.Percent(buffer.FullFraction.Mean),
                 buffer.Capacity == 0 ? "-" : Numbers.Percent(buffer.EmptyFraction.Mean),
             ]));
+        foreach (BufferSummary buffer in buffers)
+        {
+            if (buffer.HeldBack.Mean > 0)
+            {
+                html.Element("p", $"Deliveries held back by the full input buffer of {buffer.Before}: {Numbers.Estimate(buffer.HeldBack, 1)} per replication (each entered later; none lost).", "note");
+            }
+        }
     }
 }
