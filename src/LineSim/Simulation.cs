@@ -100,7 +100,7 @@ public sealed class Simulation
         }
 
         var compiled = new CompiledLine(line);
-        if (RunMemory.Of(compiled, options).Refusal(options.MemoryLimit ?? RunMemory.DefaultLimit) is { } refusal)
+        if (RunMemory.Of(compiled, options).Refusal(RunMemory.LimitOf(options)) is { } refusal)
         {
             throw new ArgumentException($"{refusal.Option}: {refusal.Message}", nameof(options));
         }

@@ -25,6 +25,9 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
     /// <summary>The default limit: half the memory the process may use on this machine.</summary>
     public static long DefaultLimit => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
 
+    /// <summary>The limit a run with <paramref name="options"/> keeps to: <see cref="SimulationOptions.MemoryLimit"/>, or <see cref="DefaultLimit"/>.</summary>
+    public static long LimitOf(SimulationOptions options) => options.MemoryLimit ?? DefaultLimit;
+
     /// <summary>Estimates the memory of running <paramref name="line"/> with <paramref name="options"/>.</summary>
     public static RunMemory Of(CompiledLine line, SimulationOptions options)
     {
@@ -101,7 +104,7 @@ internal readonly record struct RunMemory(long PerReplication, long PerInterval,
             return int.MaxValue;
         }
 
-        long limit = options.MemoryLimit ?? DefaultLimit;
+        long limit = LimitOf(options);
         long left = Math.Max(0, limit - Of(line, options).Total);
         return (int)Math.Clamp(left / Threads(options) / BytesPerPart, 1024, Array.MaxLength);
     }

@@ -55,7 +55,7 @@ internal static class RunTimeRules
         }
 
         int threads = RunMemory.Threads(options);
-        long limit = options.MemoryLimit ?? RunMemory.DefaultLimit;
+        long limit = RunMemory.LimitOf(options);
         foreach ((string path, Station station, Source supply) in UnlimitedInputBuffers(line))
         {
             // Arrivals, or a schedule that repeats: a schedule that ends delivers only its own times.

@@ -39,7 +39,7 @@ internal sealed class PartPool
         // The field is the first unlimited buffer's; the message names the others, since which one grew is not kept.
         var buffers = RunTimeRules.UnlimitedInputBuffers(line.Model).ToList();
         string others = buffers.Count == 1 ? string.Empty : ", or one of the other unlimited input buffers (" + string.Join(", ", buffers.Skip(1).Select(b => b.Path)) + "),";
-        long limit = options.MemoryLimit ?? RunMemory.DefaultLimit;
+        long limit = RunMemory.LimitOf(options);
         string overflow = string.Create(CultureInfo.InvariantCulture, $"{buffers[0].Path}: the line held {{0:N0}} parts at once, as many as the memory limit of {RunMemory.Bytes(limit)} leaves for each of {RunMemory.Threads(options)} threads: the unlimited input buffer before '{buffers[0].Station.Name}'{others} fills faster than the line takes its parts. Give the buffer a capacity (the supply then waits), a slower supply, a shorter run or a larger memory limit.");
         return new PartPool(most, overflow);
     }
