@@ -1,3 +1,4 @@
+using LineSim.Tests.Theory;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace LineSim.Tests.Experiments;
@@ -45,24 +46,7 @@ internal static class ExponentialLineChain
         }
 
         int n = states.Count;
-        Matrix<double> q = Matrix<double>.Build.Dense(n, n);
-        foreach ((int from, int[] to, double rate) in transitions)
-        {
-            int target = index[Key(to)];
-            q[from, target] += rate;
-            q[from, from] -= rate;
-        }
-
-        // pi Q = 0 with sum pi = 1: transpose, and replace one equation by the normalisation.
-        Matrix<double> a = q.Transpose();
-        Vector<double> b = Vector<double>.Build.Dense(n);
-        for (int j = 0; j < n; j++)
-        {
-            a[n - 1, j] = 1;
-        }
-
-        b[n - 1] = 1;
-        Vector<double> pi = a.Solve(b);
+        Vector<double> pi = StationaryDistribution.Of(n, transitions.Select(t => (t.From, index[Key(t.To)], t.Rate)));
         double rateOut = 0;
         for (int s = 0; s < n; s++)
         {

@@ -1,5 +1,6 @@
 using LineSim.Model;
 using LineSim.Results;
+using LineSim.Tests.Theory;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace LineSim.Tests.Network;
@@ -81,23 +82,7 @@ public sealed class FiniteReturnChainTests
         }
 
         int n = states.Count;
-        Matrix<double> q = Matrix<double>.Build.Dense(n, n);
-        foreach ((int from, (int, int, int) to, double rate) in transitions)
-        {
-            q[from, index[to]] += rate;
-            q[from, from] -= rate;
-        }
-
-        // pi Q = 0 with sum pi = 1: transpose, and replace one equation by the normalisation.
-        Matrix<double> a = q.Transpose();
-        Vector<double> b = Vector<double>.Build.Dense(n);
-        for (int j = 0; j < n; j++)
-        {
-            a[n - 1, j] = 1;
-        }
-
-        b[n - 1] = 1;
-        Vector<double> pi = a.Solve(b);
+        Vector<double> pi = StationaryDistribution.Of(n, transitions.Select(t => (t.From, index[t.To], t.Rate)));
         double busy = 0, blocked = 0, waiting = 0;
         for (int i = 0; i < n; i++)
         {
